@@ -1,0 +1,219 @@
+// Demo data for a development or demonstration database — never production (ADR 0003).
+// Idempotent: running it again adds what is missing and changes nothing that exists (a demo user who changed
+// their password keeps it).
+//
+// The 统一社会信用代码 below are demo values: real-looking prefixes with check characters computed by our own
+// validator, not the institutions' registered codes. Replace them with the registered codes before any real use.
+import { creditCodeCheckChar } from '@/domain/institution/credit-code';
+import type { Role } from '@/domain/auth/roles';
+import type { Db } from '@/server/db';
+import { hashPassword } from '@/server/auth/password-hash';
+import { recordAudit } from '@/server/audit/record-audit';
+
+export const DEMO_PASSWORD = 'Jingyan@2026';
+
+function demoCreditCode(first17: string): string {
+  const check = creditCodeCheckChar(first17);
+  if (!check) throw new Error(`bad demo credit code prefix ${first17}`);
+  return first17 + check;
+}
+
+export const DEMO_INSTITUTIONS = [
+  {
+    key: 'bjut',
+    name: '北京工业大学',
+    nameEn: 'Beijing University of Technology',
+    aliases: ['北工大'],
+    kind: 'RESEARCH_UNIVERSITY',
+    affiliation: 'MUNICIPAL',
+    creditCode: demoCreditCode('12110000JYDEM0001'),
+  },
+  {
+    key: 'cnu',
+    name: '首都师范大学',
+    nameEn: 'Capital Normal University',
+    aliases: ['首师大', '北京师范学院'],
+    kind: 'RESEARCH_UNIVERSITY',
+    affiliation: 'MUNICIPAL',
+    creditCode: demoCreditCode('12110000JYDEM0002'),
+  },
+  {
+    key: 'buu',
+    name: '北京联合大学',
+    nameEn: 'Beijing Union University',
+    aliases: ['北联大'],
+    kind: 'APPLIED_UNIVERSITY',
+    affiliation: 'MUNICIPAL',
+    creditCode: demoCreditCode('12110000JYDEM0003'),
+  },
+  {
+    key: 'bistu',
+    name: '北京信息科技大学',
+    nameEn: 'Beijing Information Science and Technology University',
+    aliases: ['北信科'],
+    kind: 'SPECIALIZED_UNIVERSITY',
+    affiliation: 'MUNICIPAL',
+    creditCode: demoCreditCode('12110000JYDEM0004'),
+  },
+  {
+    key: 'buaa',
+    name: '北京航空航天大学',
+    nameEn: 'Beihang University',
+    aliases: ['北航'],
+    kind: 'RESEARCH_UNIVERSITY',
+    affiliation: 'CENTRAL_IN_BEIJING',
+    creditCode: demoCreditCode('12100000JYDEM0005'),
+  },
+  {
+    key: 'enterprise',
+    name: '京研示范科技有限公司',
+    nameEn: 'Jingyan Demo Technology Co., Ltd.',
+    aliases: [],
+    kind: 'ENTERPRISE',
+    affiliation: 'OTHER',
+    creditCode: demoCreditCode('91110108JYDEM0006'),
+  },
+] as const;
+
+type InstitutionKey = (typeof DEMO_INSTITUTIONS)[number]['key'];
+
+interface DemoUser {
+  email: string;
+  name: string;
+  locale?: 'zh-CN' | 'en';
+  roles: { role: Role; institution?: InstitutionKey }[];
+  profile?: {
+    department: string;
+    gender: 'MALE' | 'FEMALE';
+    birthDate: Date;
+    title: 'SENIOR' | 'ASSOCIATE_SENIOR' | 'INTERMEDIATE' | 'JUNIOR';
+    degree: 'DOCTORATE' | 'MASTER';
+    disciplineCodes: string[];
+    keywords: string[];
+  };
+}
+
+/** A birth date that makes the person `years` old today (and for some months to come), as a calendar date. */
+function bornYearsAgo(years: number, now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), 1) - 90 * 86_400_000);
+}
+
+// First-level GB/T 13745-2009 codes used below: 520 计算机科学技术, 140 物理学, 430 材料科学.
+export const DEMO_USERS: DemoUser[] = [
+  {
+    email: 'researcher@demo.jingyan.cn',
+    name: '王建国',
+    roles: [{ role: 'RESEARCHER', institution: 'bjut' }],
+    profile: {
+      department: '信息学部',
+      gender: 'MALE',
+      birthDate: new Date('1978-03-15T00:00:00Z'),
+      title: 'SENIOR',
+      degree: 'DOCTORATE',
+      disciplineCodes: ['520'],
+      keywords: ['机器学习', '类脑计算'],
+    },
+  },
+  {
+    email: 'young@demo.jingyan.cn',
+    name: '李晓',
+    roles: [{ role: 'RESEARCHER', institution: 'cnu' }],
+    profile: {
+      department: '物理系',
+      gender: 'FEMALE',
+      birthDate: bornYearsAgo(33),
+      title: 'ASSOCIATE_SENIOR',
+      degree: 'DOCTORATE',
+      disciplineCodes: ['140'],
+      keywords: ['量子光学'],
+    },
+  },
+  { email: 'office@demo.jingyan.cn', name: '张敏', roles: [{ role: 'INSTITUTION_OFFICE', institution: 'bjut' }] },
+  { email: 'staff@demo.jingyan.cn', name: '陈立', roles: [{ role: 'COMMISSION_STAFF' }] },
+  {
+    email: 'expert@demo.jingyan.cn',
+    name: '刘洋',
+    // Experts are usually researchers too: this account shows the role switcher.
+    roles: [{ role: 'EXPERT' }, { role: 'RESEARCHER', institution: 'buaa' }],
+    profile: {
+      department: '材料科学与工程学院',
+      gender: 'MALE',
+      birthDate: new Date('1970-09-02T00:00:00Z'),
+      title: 'SENIOR',
+      degree: 'DOCTORATE',
+      disciplineCodes: ['430'],
+      keywords: ['先进功能材料'],
+    },
+  },
+  { email: 'intl.expert@demo.jingyan.cn', name: 'Anna Schmidt', locale: 'en', roles: [{ role: 'EXPERT' }] },
+  { email: 'committee@demo.jingyan.cn', name: '赵永刚', roles: [{ role: 'COMMITTEE_MEMBER' }] },
+  { email: 'enterprise@demo.jingyan.cn', name: '孙强', roles: [{ role: 'ENTERPRISE', institution: 'enterprise' }] },
+  { email: 'sysadmin@demo.jingyan.cn', name: '系统管理员', roles: [{ role: 'SYSTEM_ADMIN' }] },
+  { email: 'secadmin@demo.jingyan.cn', name: '安全管理员', roles: [{ role: 'SECURITY_ADMIN' }] },
+  { email: 'auditor@demo.jingyan.cn', name: '审计管理员', roles: [{ role: 'AUDIT_ADMIN' }] },
+];
+
+const DEMO_ANNOUNCEMENT = {
+  title: '关于开展2027年度北京高校基础研究项目申报工作的预通知（演示）',
+  body:
+    '各有关高校：\n\n2027年度一般项目、重点项目（揭榜挂帅）和卓越青年科学家计划的申报指南将于近期在本平台发布。' +
+    '请各单位科研管理部门提前组织科研人员完善人才档案，并确认本单位账号信息。\n\n本公告为演示数据。',
+};
+
+export async function seedDemo(client: Db, options: { allowInProduction?: boolean } = {}) {
+  if (process.env.NODE_ENV === 'production' && !options.allowInProduction) {
+    throw new Error('Refusing to load demo data into a production database (NODE_ENV=production).');
+  }
+  const institutionIds = new Map<InstitutionKey, string>();
+  for (const { key, ...data } of DEMO_INSTITUTIONS) {
+    const row = await client.institution.upsert({
+      where: { creditCode: data.creditCode },
+      create: { ...data, aliases: [...data.aliases] },
+      update: {},
+      select: { id: true },
+    });
+    institutionIds.set(key, row.id);
+  }
+
+  let created = 0;
+  for (const user of DEMO_USERS) {
+    const exists = await client.user.findUnique({ where: { email: user.email }, select: { id: true } });
+    if (exists) continue;
+    const researcherRole = user.roles.find((r) => r.role === 'RESEARCHER');
+    await client.user.create({
+      data: {
+        email: user.email,
+        name: user.name,
+        locale: user.locale ?? 'zh-CN',
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        roles: {
+          create: user.roles.map((r) => ({ role: r.role, institutionId: r.institution ? institutionIds.get(r.institution)! : null })),
+        },
+        ...(user.profile && researcherRole?.institution
+          ? { researcherProfile: { create: { ...user.profile, institutionId: institutionIds.get(researcherRole.institution)! } } }
+          : {}),
+      },
+    });
+    created++;
+  }
+
+  const staff = await client.user.findUniqueOrThrow({ where: { email: 'staff@demo.jingyan.cn' }, select: { id: true } });
+  const hasAnnouncement = await client.announcement.count({ where: { title: DEMO_ANNOUNCEMENT.title } });
+  if (!hasAnnouncement) {
+    await client.announcement.create({
+      data: { ...DEMO_ANNOUNCEMENT, authorId: staff.id, status: 'PUBLISHED', publishedAt: new Date() },
+    });
+  }
+
+  if (created > 0 || !hasAnnouncement) {
+    await client.$transaction((tx) =>
+      recordAudit(tx, {
+        actor: null,
+        action: 'system.seed_demo',
+        entityType: 'System',
+        summary: { usersCreated: created, institutions: DEMO_INSTITUTIONS.length },
+      }),
+    );
+  }
+  return { usersCreated: created };
+}

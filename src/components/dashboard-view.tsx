@@ -1,0 +1,174 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Button } from '@/components/ui/button';
+import { Card, EmptyState, PageHeader, Stat } from '@/components/ui/card';
+import { asLocale } from '@/i18n/config';
+import { formatDate } from '@/lib/format';
+import type { Actor } from '@/server/auth/actor';
+import type { Dashboard } from '@/server/dashboard/get-dashboard';
+
+/** Each role's dashboard: what to do next first, then the latest announcements. */
+export async function DashboardView({ actor, data }: { actor: Actor; data: Dashboard }) {
+  const t = await getTranslations();
+  const locale = asLocale(await getLocale());
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={t('dashboard.welcome', { name: actor.name })} description={t('dashboard.roleLine', { role: t(`roles.${actor.role}`) })} />
+      <RoleBody data={data} />
+      <Card title={t('dashboard.announcements')}>
+        {data.announcements.length === 0 ? (
+          <EmptyState title={t('home.noAnnouncements')} />
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {data.announcements.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
+                <Link href={`/announcements/${a.id}`} className="text-sm text-brand-800 hover:underline">
+                  {a.title}
+                </Link>
+                <span className="text-xs text-slate-600">{formatDate(a.publishedAt, locale)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}
+
+async function RoleBody({ data }: { data: Dashboard }) {
+  const t = await getTranslations();
+  switch (data.kind) {
+    case 'RESEARCHER':
+      return (
+        <div className="grid gap-4 md:grid-cols-2">
+          <Card title={t('dashboard.todo')}>
+            <p className="text-sm text-slate-700">
+              {t('dashboard.researcher.institution')}：{data.institutionName ?? '—'}
+            </p>
+            <p className="mt-2 text-sm text-slate-800">
+              {data.missingProfileFields.length > 0
+                ? t('dashboard.researcher.profileIncomplete', {
+                    count: data.missingProfileFields.length,
+                    fields: data.missingProfileFields.map((f) => t(`profile.${f === 'title' ? 'titleField' : f}`)).join('、'),
+                  })
+                : t('dashboard.researcher.profileComplete')}
+            </p>
+            <Button asChild variant="secondary" size="sm" className="mt-3">
+              <Link href="/researcher/profile">{t('dashboard.researcher.completeProfile')}</Link>
+            </Button>
+          </Card>
+          <Card title={t('dashboard.researcher.applications')}>
+            <EmptyState title={t('dashboard.researcher.noCalls')} />
+          </Card>
+        </div>
+      );
+    case 'INSTITUTION_OFFICE':
+      return (
+        <div className="grid gap-4 md:grid-cols-3">
+          <Stat label={t('dashboard.office.researchers')} value={data.researchers} hint={data.institutionName ?? undefined} />
+          <Stat label={t('dashboard.office.incomplete')} value={data.incompleteProfiles} />
+          <Card title={t('dashboard.office.pending')}>
+            <EmptyState title={t('dashboard.office.noPending')} />
+            <Button asChild variant="secondary" size="sm" className="mt-3">
+              <Link href="/office/researchers">{t('dashboard.office.viewResearchers')}</Link>
+            </Button>
+          </Card>
+        </div>
+      );
+    case 'COMMISSION_STAFF':
+      return (
+        <div className="grid gap-4 md:grid-cols-4">
+          <Stat
+            label={t('dashboard.staff.institutions')}
+            value={data.institutionsByKind.reduce((s, g) => s + g.count, 0)}
+            hint={data.institutionsByKind.map((g) => `${t(`enums.institutionKind.${g.kind}`)} ${g.count}`).join(' · ')}
+          />
+          <Stat label={t('dashboard.staff.researchers')} value={data.researchers} />
+          <Stat label={t('dashboard.staff.drafts')} value={data.draftAnnouncements} />
+          <Card title={t('dashboard.staff.calls')}>
+            <EmptyState title={t('dashboard.staff.noCalls')} />
+            <Button asChild variant="secondary" size="sm" className="mt-3">
+              <Link href="/commission/announcements">{t('dashboard.staff.manageAnnouncements')}</Link>
+            </Button>
+          </Card>
+        </div>
+      );
+    case 'SYSTEM_ADMIN':
+      return (
+        <div className="grid gap-4 md:grid-cols-4">
+          <Stat label={t('dashboard.sysadmin.users')} value={data.users} />
+          <Stat label={t('dashboard.sysadmin.disabled')} value={data.disabled} />
+          <Stat label={t('dashboard.sysadmin.institutions')} value={data.institutions} />
+          <Card title={t('dashboard.sysadmin.byRole')}>
+            <ul className="text-sm text-slate-800">
+              {data.usersByRole.map((r) => (
+                <li key={r.role} className="flex justify-between gap-2">
+                  <span>{t(`roles.${r.role}`)}</span>
+                  <span>{r.count}</span>
+                </li>
+              ))}
+            </ul>
+            <div className="mt-3 flex flex-wrap gap-2">
+              <Button asChild variant="secondary" size="sm">
+                <Link href="/admin/users">{t('dashboard.sysadmin.manageUsers')}</Link>
+              </Button>
+              <Button asChild variant="secondary" size="sm">
+                <Link href="/admin/institutions">{t('dashboard.sysadmin.manageInstitutions')}</Link>
+              </Button>
+            </div>
+          </Card>
+        </div>
+      );
+    case 'SECURITY_ADMIN':
+      return (
+        <div className="grid gap-4 md:grid-cols-3">
+          <Stat label={t('dashboard.secadmin.locked')} value={data.locked} />
+          <Stat label={t('dashboard.secadmin.failing')} value={data.failing} />
+          <Card title={t('dashboard.secadmin.policy')}>
+            <p className="text-sm text-slate-800">
+              {t('dashboard.secadmin.policyLine', {
+                min: data.policy.passwordMinLength,
+                classes: data.policy.passwordMinClasses,
+                max: data.policy.maxFailedLogins,
+                lock: data.policy.lockoutMinutes,
+                idle: data.policy.idleTimeoutMinutes,
+              })}
+            </p>
+            <Button asChild variant="secondary" size="sm" className="mt-3">
+              <Link href="/admin/security">{t('dashboard.secadmin.editPolicy')}</Link>
+            </Button>
+          </Card>
+        </div>
+      );
+    case 'AUDIT_ADMIN':
+      return (
+        <div className="grid gap-4 md:grid-cols-3">
+          <Stat label={t('dashboard.auditor.events')} value={data.events24h} />
+          <Stat label={t('dashboard.auditor.failedLogins')} value={data.failedLogins24h} />
+          <Card>
+            <Button asChild variant="secondary" size="sm">
+              <Link href="/admin/audit">{t('dashboard.auditor.openLog')}</Link>
+            </Button>
+          </Card>
+        </div>
+      );
+    case 'EXPERT':
+      return (
+        <Card title={t('dashboard.expert.invitations')}>
+          <EmptyState title={t('dashboard.expert.noInvitations')} />
+        </Card>
+      );
+    case 'COMMITTEE_MEMBER':
+      return (
+        <Card title={t('dashboard.committee.topics')}>
+          <EmptyState title={t('dashboard.committee.noTopics')} />
+        </Card>
+      );
+    case 'ENTERPRISE':
+      return (
+        <Card title={t('dashboard.enterprise.challenges')}>
+          <EmptyState title={t('dashboard.enterprise.noChallenges')} />
+        </Card>
+      );
+  }
+}

@@ -1,0 +1,47 @@
+import type { Permission } from '@/domain/auth/permissions';
+import { can } from '@/domain/auth/permissions';
+import type { Role } from '@/domain/auth/roles';
+
+export interface NavItem {
+  href: string;
+  /** Key under "nav" in messages. */
+  label: string;
+  permission: Permission;
+}
+
+// Each role's pages. An item shows only when the active role holds its permission — the same check the page makes.
+const NAV: Record<Role, NavItem[]> = {
+  RESEARCHER: [
+    { href: '/researcher', label: 'dashboard', permission: 'read:dashboard:own' },
+    { href: '/researcher/profile', label: 'profile', permission: 'update:profile:own' },
+  ],
+  INSTITUTION_OFFICE: [
+    { href: '/office', label: 'dashboard', permission: 'read:dashboard:own' },
+    { href: '/office/researchers', label: 'researchers', permission: 'read:researcher:institution' },
+  ],
+  COMMISSION_STAFF: [
+    { href: '/commission', label: 'dashboard', permission: 'read:dashboard:own' },
+    { href: '/commission/announcements', label: 'announcements', permission: 'manage:announcement:all' },
+    { href: '/commission/institutions', label: 'institutions', permission: 'read:institution:all' },
+  ],
+  EXPERT: [{ href: '/reviewer', label: 'dashboard', permission: 'read:dashboard:own' }],
+  COMMITTEE_MEMBER: [{ href: '/committee', label: 'dashboard', permission: 'read:dashboard:own' }],
+  ENTERPRISE: [{ href: '/enterprise', label: 'dashboard', permission: 'read:dashboard:own' }],
+  SYSTEM_ADMIN: [
+    { href: '/admin', label: 'dashboard', permission: 'read:dashboard:own' },
+    { href: '/admin/users', label: 'users', permission: 'manage:user:all' },
+    { href: '/admin/institutions', label: 'manageInstitutions', permission: 'manage:institution:all' },
+  ],
+  SECURITY_ADMIN: [
+    { href: '/admin', label: 'dashboard', permission: 'read:dashboard:own' },
+    { href: '/admin/security', label: 'security', permission: 'manage:security-policy:all' },
+  ],
+  AUDIT_ADMIN: [
+    { href: '/admin', label: 'dashboard', permission: 'read:dashboard:own' },
+    { href: '/admin/audit', label: 'audit', permission: 'read:audit:all' },
+  ],
+};
+
+export function navFor(role: Role): NavItem[] {
+  return NAV[role].filter((item) => can(role, item.permission));
+}

@@ -1,0 +1,44 @@
+// The permission matrix: the only place that says which role may do what (ADR 0005).
+// A permission is `action:entity:scope`; the scope says how the server module narrows its query:
+//   own          — rows the actor owns (their profile, their applications)
+//   institution  — rows of the actor's institution (a research office, an enterprise)
+//   all          — every row (commission staff, administrators within their duty)
+// Anything not listed is denied. Every page, action and route handler calls requirePermission() with one of these.
+import type { Role } from './roles';
+
+export const PERMISSIONS = {
+  'read:dashboard:own': [
+    'RESEARCHER',
+    'INSTITUTION_OFFICE',
+    'COMMISSION_STAFF',
+    'EXPERT',
+    'COMMITTEE_MEMBER',
+    'ENTERPRISE',
+    'SYSTEM_ADMIN',
+    'SECURITY_ADMIN',
+    'AUDIT_ADMIN',
+  ],
+  'update:profile:own': ['RESEARCHER'],
+  'read:researcher:institution': ['INSTITUTION_OFFICE'],
+  'read:researcher:all': ['COMMISSION_STAFF'],
+  'read:institution:all': ['COMMISSION_STAFF', 'SYSTEM_ADMIN'],
+  'manage:announcement:all': ['COMMISSION_STAFF'],
+  'manage:institution:all': ['SYSTEM_ADMIN'],
+  'manage:user:all': ['SYSTEM_ADMIN'],
+  'manage:security-policy:all': ['SECURITY_ADMIN'],
+  'unlock:user:all': ['SECURITY_ADMIN'],
+  'read:audit:all': ['AUDIT_ADMIN'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  const allowed: readonly Role[] | undefined = PERMISSIONS[permission];
+  return allowed ? allowed.includes(role) : false;
+}
+
+/** Every permission a role holds, for navigation and tests. */
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(role, p));
+}

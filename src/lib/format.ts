@@ -1,0 +1,54 @@
+// The one date and money formatter (STYLE.md habit 10). Times are stored UTC and always shown in Beijing time.
+
+export const TIME_ZONE = 'Asia/Shanghai';
+
+type Locale = 'zh-CN' | 'en';
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withTime}`;
+  let f = dateTimeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+      timeZone: TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' } : {}),
+    });
+    dateTimeFormats.set(key, f);
+  }
+  return f;
+}
+
+/** "2026-11-28 15:04:05" in Beijing time, for both languages (ISO-like order reads well in each). */
+export function formatDateTime(value: Date | string | null | undefined, locale: Locale = 'zh-CN'): string {
+  if (!value) return '—';
+  const date = typeof value === 'string' ? new Date(value) : value;
+  const parts = Object.fromEntries(formatter(locale, true).formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+export function formatDate(value: Date | string | null | undefined, locale: Locale = 'zh-CN'): string {
+  if (!value) return '—';
+  const date = typeof value === 'string' ? new Date(value) : value;
+  const parts = Object.fromEntries(formatter(locale, false).formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** A calendar date column (@db.Date, midnight UTC) shown as that same date, with no time-zone shift. */
+export function formatCalendarDate(value: Date | null | undefined): string {
+  if (!value) return '—';
+  return value.toISOString().slice(0, 10);
+}
+
+/** Money is integer fen (分). Shown as yuan with two decimals and thousands separators: ¥1,234,567.89. */
+export function formatFen(fen: bigint | number, locale: Locale = 'zh-CN'): string {
+  const value = typeof fen === 'bigint' ? fen : BigInt(Math.round(fen));
+  const negative = value < 0n;
+  const abs = negative ? -value : value;
+  const yuan = abs / 100n;
+  const cents = (abs % 100n).toString().padStart(2, '0');
+  const grouped = yuan.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${locale === 'en' ? 'CNY ' : '¥'}${grouped}.${cents}`;
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { isValidOrcid, normalizeOrcid } from '@/domain/people/orcid';
+import { zOptionalText, zVersion } from './common';
+import { msg } from './messages';
+
+const zList = (maxItems: number, maxLength: number, pattern?: RegExp) =>
+  z
+    .string({ error: 'invalid' })
+    .max(1000, { error: msg('tooLong', { max: 1000 }) })
+    .optional()
+    .transform((s) => [...new Set((s ?? '').split(/[,，;；、\s]+/).map((a) => a.trim()).filter(Boolean))])
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .max(maxLength, { error: msg('tooLong', { max: maxLength }) })
+            .regex(pattern ?? /.*/, { error: 'disciplineCode' }),
+        )
+        .max(maxItems, { error: msg('tooMany', { max: maxItems }) }),
+    );
+
+export const ZResearcherProfile = z.object({
+  version: zVersion,
+  department: zOptionalText(100),
+  gender: z.enum(['MALE', 'FEMALE'], { error: 'invalid' }).nullable().optional().transform((v) => v ?? null),
+  /** yyyy-mm-dd; a calendar date, never shifted by time zone. */
+  birthDate: z
+    .string({ error: 'invalid' })
+    .optional()
+    .transform((s) => (s ? s : null))
+    .refine((s) => s === null || (/^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`))), {
+      error: 'date',
+    })
+    .refine((s) => s === null || (s >= '1900-01-01' && s <= new Date().toISOString().slice(0, 10)), {
+      error: 'birthDateRange',
+    }),
+  title: z
+    .enum(['SENIOR', 'ASSOCIATE_SENIOR', 'INTERMEDIATE', 'JUNIOR', 'NONE'], { error: 'invalid' })
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  degree: z
+    .enum(['DOCTORATE', 'MASTER', 'BACHELOR', 'OTHER'], { error: 'invalid' })
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  /** GB/T 13745 codes: three digits (first level) or five (second level). Issue 4 checks them against the table. */
+  disciplineCodes: zList(5, 7, /^\d{3}(\d{2})?$/),
+  keywords: zList(10, 30),
+  orcid: z
+    .string({ error: 'invalid' })
+    .optional()
+    .transform((s) => (s && s.trim() ? normalizeOrcid(s) : null))
+    .refine((s) => s === null || isValidOrcid(s), { error: 'orcid' }),
+});
+export type TResearcherProfile = z.input<typeof ZResearcherProfile>;

@@ -1,0 +1,59 @@
+import 'server-only';
+import { checkLink, GENESIS_HASH, type ChainBreak } from '@/domain/audit/hash-chain';
+import type { DbOrTx } from '../db';
+
+type AuditRow = {
+  id: bigint;
+  occurredAt: Date;
+  actorId: string | null;
+  actorRole: string | null;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  summary: unknown;
+  ip: string | null;
+  prevHash: string;
+  hash: string;
+};
+
+export interface ChainReport {
+  events: number;
+  headHash: string;
+  firstBreak: ChainBreak | null;
+}
+
+/** Walks the whole log in id order, a page at a time (flat memory), and stops at the first broken link. */
+export async function verifyAuditChain(client: DbOrTx, pageSize = 2000): Promise<ChainReport> {
+  let prevHash = GENESIS_HASH;
+  let after: bigint | null = null;
+  let events = 0;
+  for (;;) {
+    const page: AuditRow[] = await client.auditEvent.findMany({
+      where: after === null ? {} : { id: { gt: after } },
+      orderBy: { id: 'asc' },
+      take: pageSize,
+    });
+    for (const e of page) {
+      const problem = checkLink(prevHash, {
+        id: e.id.toString(),
+        occurredAt: e.occurredAt.toISOString(),
+        actorId: e.actorId,
+        actorRole: e.actorRole,
+        actorName: e.actorName,
+        action: e.action,
+        entityType: e.entityType,
+        entityId: e.entityId,
+        summary: e.summary,
+        ip: e.ip,
+        prevHash: e.prevHash,
+        hash: e.hash,
+      });
+      if (problem) return { events, headHash: prevHash, firstBreak: problem };
+      prevHash = e.hash;
+      events++;
+    }
+    if (page.length < pageSize) return { events, headHash: prevHash, firstBreak: null };
+    after = page[page.length - 1]!.id;
+  }
+}

@@ -1,0 +1,107 @@
+import 'server-only';
+import { missingProfileFields } from '@/domain/people/profile-completeness';
+import type { Db } from '../db';
+import type { Actor } from '../auth/actor';
+import { assertCan } from '../auth/authorize';
+import { listPublishedAnnouncements } from '../announcements/announcements';
+import { getSecurityPolicy } from '../security/get-security-policy';
+
+// What each role has to do next. Later issues add their queues (applications to vet, reviews due, …) here; until
+// a queue exists its card says honestly that there is nothing yet, rather than showing invented numbers.
+
+export async function getDashboard(client: Db, actor: Actor) {
+  assertCan(actor, 'read:dashboard:own');
+  const announcements = await listPublishedAnnouncements(client, 5);
+  switch (actor.role) {
+    case 'RESEARCHER': {
+      const profile = await client.researcherProfile.findUnique({
+        where: { userId: actor.userId },
+        select: {
+          department: true,
+          gender: true,
+          birthDate: true,
+          title: true,
+          degree: true,
+          disciplineCodes: true,
+          keywords: true,
+          institution: { select: { name: true } },
+        },
+      });
+      return {
+        kind: 'RESEARCHER' as const,
+        announcements,
+        institutionName: profile?.institution.name ?? null,
+        missingProfileFields: profile ? missingProfileFields(profile) : [],
+      };
+    }
+    case 'INSTITUTION_OFFICE': {
+      const profiles = await client.researcherProfile.findMany({
+        where: { institutionId: actor.institutionId ?? '00000000-0000-0000-0000-000000000000', user: { roles: { some: { role: 'RESEARCHER' } } } },
+        select: { department: true, gender: true, birthDate: true, title: true, degree: true, disciplineCodes: true, keywords: true },
+      });
+      const institution = actor.institutionId
+        ? await client.institution.findUnique({ where: { id: actor.institutionId }, select: { name: true } })
+        : null;
+      return {
+        kind: 'INSTITUTION_OFFICE' as const,
+        announcements,
+        institutionName: institution?.name ?? null,
+        researchers: profiles.length,
+        incompleteProfiles: profiles.filter((p) => missingProfileFields(p).length > 0).length,
+      };
+    }
+    case 'COMMISSION_STAFF': {
+      const [institutions, researchers, drafts] = await Promise.all([
+        client.institution.groupBy({ by: ['kind'], where: { active: true }, _count: { _all: true } }),
+        client.roleAssignment.count({ where: { role: 'RESEARCHER' } }),
+        client.announcement.count({ where: { status: 'DRAFT' } }),
+      ]);
+      return {
+        kind: 'COMMISSION_STAFF' as const,
+        announcements,
+        institutionsByKind: institutions.map((g) => ({ kind: g.kind, count: g._count._all })),
+        researchers,
+        draftAnnouncements: drafts,
+      };
+    }
+    case 'SYSTEM_ADMIN': {
+      const [users, disabled, institutions, roles] = await Promise.all([
+        client.user.count(),
+        client.user.count({ where: { status: 'DISABLED' } }),
+        client.institution.count({ where: { active: true } }),
+        client.roleAssignment.groupBy({ by: ['role'], _count: { _all: true } }),
+      ]);
+      return {
+        kind: 'SYSTEM_ADMIN' as const,
+        announcements,
+        users,
+        disabled,
+        institutions,
+        usersByRole: roles.map((r) => ({ role: r.role, count: r._count._all })),
+      };
+    }
+    case 'SECURITY_ADMIN': {
+      const now = new Date();
+      const [locked, failing, policy] = await Promise.all([
+        client.user.count({ where: { lockedUntil: { gt: now } } }),
+        client.user.count({ where: { failedLoginCount: { gt: 0 } } }),
+        getSecurityPolicy(client),
+      ]);
+      return { kind: 'SECURITY_ADMIN' as const, announcements, locked, failing, policy };
+    }
+    case 'AUDIT_ADMIN': {
+      const since = new Date(Date.now() - 24 * 3600_000);
+      const [events24h, failedLogins24h] = await Promise.all([
+        client.auditEvent.count({ where: { occurredAt: { gte: since } } }),
+        client.auditEvent.count({ where: { occurredAt: { gte: since }, action: { in: ['auth.login_failed', 'auth.account_locked'] } } }),
+      ]);
+      return { kind: 'AUDIT_ADMIN' as const, announcements, events24h, failedLogins24h };
+    }
+    case 'EXPERT':
+    case 'COMMITTEE_MEMBER':
+    case 'ENTERPRISE':
+      return { kind: actor.role, announcements };
+  }
+}
+
+export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;

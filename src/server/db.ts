@@ -1,0 +1,29 @@
+import 'server-only';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/generated/prisma/client';
+import { env } from './env';
+
+// The one Prisma client of the app, and the only importer of the generated client's runtime class (STYLE.md).
+// Created lazily: importing this module must not need a database (builds, unit tests).
+
+export type Db = InstanceType<typeof PrismaClient>;
+/** The client handed to `$transaction(async (tx) => …)` callbacks. */
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+/** Code that may run inside or outside a transaction takes either. */
+export type DbOrTx = Db | Tx;
+
+const globalForPrisma = globalThis as unknown as { jingyanPrisma?: { url: string; client: Db } };
+
+function create(url: string): Db {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: env().DB_POOL_MAX }) });
+}
+
+/** The client for the current DATABASE_URL (kept across hot reloads in development). */
+export function db(): Db {
+  const url = env().DATABASE_URL;
+  const existing = globalForPrisma.jingyanPrisma;
+  if (existing && existing.url === url) return existing.client;
+  const client = create(url);
+  globalForPrisma.jingyanPrisma = { url, client };
+  return client;
+}

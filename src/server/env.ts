@@ -1,0 +1,44 @@
+import 'server-only';
+import { z } from 'zod';
+
+// The only reader of process.env for the app (STYLE.md habit 5). Parsed on first use rather than at import, so that
+// `next build` does not need runtime secrets; a missing or malformed variable then fails loudly on the first request.
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgresql:// URL' }),
+  /** Signs the session JWT (next-auth). At least 32 characters; `openssl rand -base64 32`. */
+  AUTH_SECRET: z.string().min(32, { message: 'AUTH_SECRET must be at least 32 characters' }),
+  /** Connections per app instance. Replicas × this must stay under the server's max_connections. */
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * How many reverse proxies stand in front of the app. Next.js appends the peer's address to X-Forwarded-For, so
+   * the client address is the entry this many places from the right; anything further left is client-supplied.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Set when TLS terminates in front of the app: makes cookies Secure. */
+  PUBLIC_URL: z.string().url().optional(),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = ZEnv.safeParse({
+      NODE_ENV: process.env.NODE_ENV,
+      DATABASE_URL: process.env.DATABASE_URL,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+      DB_POOL_MAX: process.env.DB_POOL_MAX,
+      TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
+      PUBLIC_URL: process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL,
+    });
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+      throw new Error(`Invalid environment:\n${lines}\nSee README.md → Configuration.`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { getTranslations } from 'next-intl/server';
+import type { z } from 'zod';
+import { DomainError, type ActionResult } from '@/lib/errors';
+import { parseMsg } from '@/lib/validation/messages';
+import type { Actor } from './auth/actor';
+import { getSession } from './auth/session';
+
+// The shape of every server action (STYLE.md "One action, end to end"): parse the input with the form's own zod
+// schema → authenticate → run the domain module (which authorizes and scopes by the actor) → one ActionResult.
+// Expected failures come back translated, with field errors for the form; anything else is logged with an id and
+// answered generically. Actions never throw to the client, so a bad request cannot surface a stack trace.
+
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
+
+function translate(t: Translate, encoded: string): string {
+  const { key, params } = parseMsg(encoded);
+  return t.has(key) ? t(key, params) : t('invalid');
+}
+
+export async function runAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  work: (actor: Actor, data: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const t = await getTranslations('errors');
+  const session = await getSession();
+  if (session.status !== 'ACTIVE') {
+    return { ok: false, code: 'UNAUTHENTICATED', message: t(session.status === 'IDLE' ? 'sessionIdle' : 'sessionEnded') };
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join('.') || '_form';
+      fieldErrors[field] ??= translate(t, issue.message);
+    }
+    return { ok: false, code: 'VALIDATION', message: t('checkFields'), fieldErrors };
+  }
+  try {
+    return { ok: true, data: await work(session.actor, parsed.data) };
+  } catch (error) {
+    return failure(t, error);
+  }
+}
+
+export function failure(t: Translate, error: unknown): ActionResult<never> {
+  if (error instanceof DomainError) {
+    const fieldErrors = error.fieldErrors
+      ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, translate(t, v)]))
+      : undefined;
+    const key = t.has(error.messageKey) ? error.messageKey : error.code;
+    return { ok: false, code: error.code, message: t(key, error.params ?? {}), fieldErrors };
+  }
+  const errorId = randomUUID().slice(0, 8);
+  console.error(`[action error ${errorId}]`, error);
+  return { ok: false, code: 'INTERNAL', message: t('internal', { errorId }), errorId };
+}

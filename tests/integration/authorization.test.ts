@@ -1,0 +1,213 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { can, type Permission } from '@/domain/auth/permissions';
+import { ROLES, type Role } from '@/domain/auth/roles';
+import { DomainError } from '@/lib/errors';
+import { db } from '@/server/db';
+import type { Actor } from '@/server/auth/actor';
+import { createAnnouncement, listAnnouncementsForStaff, transitionAnnouncement } from '@/server/announcements/announcements';
+import { searchAudit } from '@/server/audit/search-audit';
+import { getDashboard } from '@/server/dashboard/get-dashboard';
+import { createInstitution } from '@/server/institutions/create-institution';
+import { institutionOptions, listInstitutions } from '@/server/institutions/list-institutions';
+import { updateInstitution } from '@/server/institutions/update-institution';
+import { getOwnProfile, listInstitutionResearchers, updateOwnProfile } from '@/server/researchers/profile';
+import { listLockedAccounts, unlockAccount } from '@/server/security/locked-accounts';
+import { updateSecurityPolicy } from '@/server/security/update-security-policy';
+import { createUser } from '@/server/users/create-user';
+import { listUsers } from '@/server/users/list-users';
+import { resetPassword } from '@/server/users/reset-password';
+import { setUserRoles } from '@/server/users/set-user-roles';
+import { updateUser } from '@/server/users/update-user';
+import { actorFor, DEMO, seed } from './helpers';
+
+// Every server module × every role: allowed exactly when the permission matrix says so. A denied call must fail
+// with FORBIDDEN before touching data; an allowed call must not. Adding a module means adding a row here.
+
+const ACCOUNT_FOR: Record<Role, string> = {
+  RESEARCHER: DEMO.researcher,
+  INSTITUTION_OFFICE: DEMO.office,
+  COMMISSION_STAFF: DEMO.staff,
+  EXPERT: DEMO.intlExpert,
+  COMMITTEE_MEMBER: DEMO.committee,
+  ENTERPRISE: DEMO.enterprise,
+  SYSTEM_ADMIN: DEMO.sysadmin,
+  SECURITY_ADMIN: DEMO.secadmin,
+  AUDIT_ADMIN: DEMO.auditor,
+};
+
+const actors = {} as Record<Role, Actor>;
+let targetUserId = '';
+let institution = { id: '', version: 0 };
+let n = 0;
+
+beforeAll(async () => {
+  await seed();
+  for (const role of ROLES) actors[role] = await actorFor(ACCOUNT_FOR[role], role);
+  const target = await db().user.findUniqueOrThrow({ where: { email: DEMO.young } });
+  targetUserId = target.id;
+  const inst = await db().institution.findUniqueOrThrow({ where: { name: '北京联合大学' } });
+  institution = { id: inst.id, version: inst.version };
+});
+
+const uniqueCode = () => {
+  // A valid credit code that differs each call (check char computed).
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  const body = `12110000TEST${String(++n).padStart(5, '0')}`;
+  const sum = [...body].reduce((s, ch, i) => s + alphabet.indexOf(ch) * weights[i]!, 0);
+  return body + alphabet[(31 - (sum % 31)) % 31];
+};
+
+type Op = { name: string; permission: Permission; run: (a: Actor) => Promise<unknown> };
+
+const OPERATIONS: Op[] = [
+  { name: 'getDashboard', permission: 'read:dashboard:own', run: (a) => getDashboard(db(), a) },
+  { name: 'getOwnProfile', permission: 'update:profile:own', run: (a) => getOwnProfile(db(), a) },
+  {
+    name: 'updateOwnProfile',
+    permission: 'update:profile:own',
+    run: async (a) => {
+      const p = await db().researcherProfile.findUnique({ where: { userId: a.userId } });
+      return updateOwnProfile(db(), a, {
+        version: p?.version ?? 1,
+        department: '测试学院',
+        gender: null,
+        birthDate: null,
+        title: null,
+        degree: null,
+        disciplineCodes: [],
+        keywords: [],
+        orcid: null,
+      });
+    },
+  },
+  { name: 'listInstitutionResearchers', permission: 'read:researcher:institution', run: (a) => listInstitutionResearchers(db(), a) },
+  { name: 'listInstitutions', permission: 'read:institution:all', run: (a) => listInstitutions(db(), a) },
+  { name: 'institutionOptions', permission: 'manage:user:all', run: (a) => institutionOptions(db(), a) },
+  {
+    name: 'createInstitution',
+    permission: 'manage:institution:all',
+    run: (a) =>
+      createInstitution(db(), a, { name: `测试单位${++n}`, nameEn: null, aliases: [], kind: 'APPLIED_UNIVERSITY', affiliation: 'MUNICIPAL', creditCode: uniqueCode() }),
+  },
+  {
+    name: 'updateInstitution',
+    permission: 'manage:institution:all',
+    run: async (a) => {
+      const current = await db().institution.findUniqueOrThrow({ where: { id: institution.id } });
+      return updateInstitution(db(), a, {
+        id: current.id,
+        version: current.version,
+        name: current.name,
+        nameEn: current.nameEn,
+        aliases: current.aliases,
+        kind: current.kind,
+        affiliation: current.affiliation,
+        creditCode: current.creditCode,
+        active: true,
+      });
+    },
+  },
+  { name: 'listUsers', permission: 'manage:user:all', run: (a) => listUsers(db(), a, { q: null, page: 1 }) },
+  {
+    name: 'createUser',
+    permission: 'manage:user:all',
+    run: (a) => createUser(db(), a, { email: `new${++n}@demo.jingyan.cn`, name: '新用户', locale: 'zh-CN', initialPassword: 'Temp@20261', roles: [{ role: 'EXPERT', institutionId: null }] }),
+  },
+  {
+    name: 'updateUser',
+    permission: 'manage:user:all',
+    run: async (a) => {
+      const u = await db().user.findUniqueOrThrow({ where: { id: targetUserId } });
+      return updateUser(db(), a, { id: u.id, version: u.version, name: u.name, locale: 'zh-CN', status: 'ACTIVE' });
+    },
+  },
+  {
+    name: 'setUserRoles',
+    permission: 'manage:user:all',
+    run: async (a) => {
+      const u = await db().user.findUniqueOrThrow({ where: { id: targetUserId }, include: { roles: true } });
+      return setUserRoles(db(), a, { id: u.id, version: u.version, roles: u.roles.map((r) => ({ role: r.role, institutionId: r.institutionId })) });
+    },
+  },
+  { name: 'resetPassword', permission: 'manage:user:all', run: (a) => resetPassword(db(), a, { id: targetUserId, newPassword: 'Reset@20261' }) },
+  {
+    name: 'updateSecurityPolicy',
+    permission: 'manage:security-policy:all',
+    run: async (a) => {
+      const row = await db().securityPolicy.findUnique({ where: { id: 1 } });
+      return updateSecurityPolicy(db(), a, {
+        version: row?.version ?? 0,
+        passwordMinLength: 8,
+        passwordMinClasses: 3,
+        maxFailedLogins: 5,
+        lockoutMinutes: 15,
+        idleTimeoutMinutes: 30,
+        sessionMaxHours: 12,
+      });
+    },
+  },
+  { name: 'listLockedAccounts', permission: 'unlock:user:all', run: (a) => listLockedAccounts(db(), a) },
+  { name: 'unlockAccount', permission: 'unlock:user:all', run: (a) => unlockAccount(db(), a, { id: targetUserId }) },
+  { name: 'searchAudit', permission: 'read:audit:all', run: (a) => searchAudit(db(), a, {}) },
+  { name: 'listAnnouncementsForStaff', permission: 'manage:announcement:all', run: (a) => listAnnouncementsForStaff(db(), a) },
+  {
+    name: 'createAnnouncement',
+    permission: 'manage:announcement:all',
+    run: (a) => createAnnouncement(db(), a, { title: `公告${++n}`, body: '正文', publish: false }),
+  },
+  {
+    name: 'transitionAnnouncement',
+    permission: 'manage:announcement:all',
+    run: async (a) => {
+      const draft = await db().announcement.create({ data: { title: `草稿${++n}`, body: '正文', authorId: a.userId } });
+      return transitionAnnouncement(db(), a, { id: draft.id, version: draft.version }, 'publish');
+    },
+  },
+];
+
+describe.each(OPERATIONS)('$name', (op) => {
+  it.each([...ROLES])('as %s follows the permission matrix', async (role) => {
+    const outcome = await op.run(actors[role]).then(
+      () => 'allowed',
+      (e: unknown) => {
+        if (e instanceof DomainError && e.code === 'FORBIDDEN') return 'denied';
+        throw e;
+      },
+    );
+    expect(outcome).toBe(can(role, op.permission) ? 'allowed' : 'denied');
+  });
+});
+
+describe('scoping by the actor', () => {
+  it('shows a research office only its own institution\'s researchers', async () => {
+    const rows = await listInstitutionResearchers(db(), actors.INSTITUTION_OFFICE);
+    const names = rows.map((r) => r.institution.name);
+    expect(rows.map((r) => r.user.email)).toContain(DEMO.researcher);
+    expect(rows.map((r) => r.user.email)).not.toContain(DEMO.young); // 首都师范大学
+    expect(new Set(names)).toEqual(new Set(['北京工业大学']));
+  });
+
+  it('never lets an office without an institution fall back to everyone', async () => {
+    const unscoped = { ...actors.INSTITUTION_OFFICE, institutionId: null };
+    await expect(listInstitutionResearchers(db(), unscoped)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('keeps each researcher\'s profile edits to their own record', async () => {
+    const before = await db().researcherProfile.findMany({ where: { NOT: { userId: actors.RESEARCHER.userId } }, orderBy: { userId: 'asc' } });
+    const mine = await getOwnProfile(db(), actors.RESEARCHER);
+    await updateOwnProfile(db(), actors.RESEARCHER, {
+      version: mine.version,
+      department: '只改我自己',
+      gender: 'MALE',
+      birthDate: '1978-03-15',
+      title: 'SENIOR',
+      degree: 'DOCTORATE',
+      disciplineCodes: ['520'],
+      keywords: ['k'],
+      orcid: null,
+    });
+    const after = await db().researcherProfile.findMany({ where: { NOT: { userId: actors.RESEARCHER.userId } }, orderBy: { userId: 'asc' } });
+    expect(after).toEqual(before);
+  });
+});
