@@ -29,6 +29,7 @@ try {
       DATABASE_URL: url,
       AUTH_SECRET: localAuthSecret(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      NEXT_TELEMETRY_DISABLED: '1',
     },
   });
   console.log(`\n  京研 Jingyan → http://localhost:${port}   (demo accounts: README.md)\n`);

@@ -79,6 +79,7 @@ try {
       AUTH_SECRET: localAuthSecret(),
       NEXTAUTH_URL: 'http://localhost:3100',
       CHROMIUM_PATH: CHROMIUM,
+      NEXT_TELEMETRY_DISABLED: '1',
     };
     if (process.env.JINGYAN_SKIP_BUILD !== '1' || !existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
       step('production build', bin('next'), ['build'], { env: { ...appEnv, NODE_ENV: 'production' } });

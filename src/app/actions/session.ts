@@ -1,4 +1,5 @@
 'use server';
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { ROLES } from '@/domain/auth/roles';
@@ -13,5 +14,7 @@ const ZSwitchRole = z.object({ role: z.enum(ROLES, { error: 'invalid' }) });
 export async function switchRoleAction(input: { role: string }): Promise<ActionResult<never>> {
   const result = await runAction(ZSwitchRole, input, (actor, data) => switchRole(db(), actor, data.role));
   if (!result.ok) return result;
+  // The header (role, navigation) lives in a layout every role's pages share: drop the client's cached copy.
+  revalidatePath('/', 'layout');
   redirect(result.data.home);
 }

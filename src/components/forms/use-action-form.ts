@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 import type { ActionResult } from '@/lib/errors';
 
@@ -11,8 +11,12 @@ import type { ActionResult } from '@/lib/errors';
 export function useActionForm(form: { setError: (name: any, error: { type: string; message: string }) => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // A double click fires two submits before React re-renders the disabled button: the second must not send.
+  const inFlight = useRef(false);
 
   async function send<R>(call: () => Promise<ActionResult<R>>, successNotice?: string): Promise<R | undefined> {
+    if (inFlight.current) return undefined;
+    inFlight.current = true;
     setFormError(null);
     setNotice(null);
     let result: ActionResult<R>;
@@ -22,6 +26,8 @@ export function useActionForm(form: { setError: (name: any, error: { type: strin
       // The network or the server went away: keep everything typed and say so.
       setFormError('__network__');
       return undefined;
+    } finally {
+      inFlight.current = false;
     }
     if (!result.ok) {
       for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {

@@ -26,8 +26,8 @@ export function NavLinks({ items, label }: { items: Item[]; label: string }) {
                 href={item.href}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
-                  'block rounded-t px-3 py-2 text-sm text-white hover:bg-brand-800',
-                  current && 'bg-slate-50 font-semibold text-brand-900 hover:bg-slate-50',
+                  'block rounded-t px-3 py-2 text-sm',
+                  current ? 'bg-slate-50 font-semibold text-brand-900' : 'text-white hover:bg-brand-800',
                 )}
               >
                 {item.label}

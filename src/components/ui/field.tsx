@@ -36,14 +36,17 @@ export function Field({
     : children;
   return (
     <div className={cn('flex flex-col gap-1', className)}>
-      <Label.Root htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
+      <div className="flex items-baseline gap-0.5">
+        <Label.Root htmlFor={id} className="text-sm font-medium text-slate-800">
+          {label}
+        </Label.Root>
+        {/* Outside the label so the field's accessible name stays exactly its label; aria-required says it. */}
         {required ? (
-          <span className="ml-0.5 text-accent-600" aria-hidden="true">
+          <span className="text-accent-600" aria-hidden="true">
             *
           </span>
         ) : null}
-      </Label.Root>
+      </div>
       {control}
       {hint ? (
         <p id={hintId} className="text-xs text-slate-600">
@@ -58,11 +61,3 @@ export function Field({
     </div>
   );
 }
-
-export const inputClass =
-  'h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-500 ' +
-  'aria-[invalid=true]:border-accent-600 disabled:bg-slate-100';
-
-export const textareaClass =
-  'min-h-28 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 ' +
-  'aria-[invalid=true]:border-accent-600';

@@ -7,7 +7,8 @@ import { useForm } from 'react-hook-form';
 import { applyAccountLocaleAction } from '@/app/actions/locale';
 import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/card';
-import { Field, inputClass } from '@/components/ui/field';
+import { Field } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/styles';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { ZLogin, type TLogin } from '@/lib/validation/users';
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { EmptyState, PageHeader } from '@/components/ui/card';
-import { inputClass } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/styles';
 import { Table, Td } from '@/components/ui/table';
 import { asLocale } from '@/i18n/config';
 import { formatDateTime } from '@/lib/format';
@@ -99,7 +99,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <div>{e.actorName ?? t('audit.system')}</div>
                 {e.actorRole ? <div className="text-xs text-slate-600">{t(`roles.${e.actorRole}`)}</div> : null}
               </Td>
-              <Td className="font-mono text-xs">{e.action}</Td>
+              <Td>
+                {t.has(`auditActions.${e.action}`) ? <div>{t(`auditActions.${e.action}`)}</div> : null}
+                <div className="font-mono text-xs text-slate-600">{e.action}</div>
+              </Td>
               <Td className="text-xs">
                 {e.entityType}
                 {e.entityId ? <div className="font-mono text-slate-600">{e.entityId}</div> : null}

@@ -8,7 +8,8 @@ import { FormStatus } from '@/components/forms/form-status';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
-import { Field, inputClass } from '@/components/ui/field';
+import { Field } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/styles';
 import { ZSecurityPolicy, type TSecurityPolicy } from '@/lib/validation/security';
 import { unlockAccountAction, updateSecurityPolicyAction } from './actions';
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ROLES } from '@/domain/auth/roles';
 import { Badge, EmptyState, PageHeader } from '@/components/ui/card';
-import { inputClass } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/styles';
 import { Table, Td } from '@/components/ui/table';
 import { asLocale } from '@/i18n/config';
 import { formatDateTime } from '@/lib/format';

@@ -6,7 +6,8 @@ import { FormStatus } from '@/components/forms/form-status';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
-import { Field, inputClass, textareaClass } from '@/components/ui/field';
+import { Field } from '@/components/ui/field';
+import { inputClass, textareaClass } from '@/components/ui/styles';
 import { ZCreateAnnouncement } from '@/lib/validation/announcements';
 import { createAnnouncementAction } from './actions';
 

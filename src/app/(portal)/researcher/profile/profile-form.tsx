@@ -6,7 +6,8 @@ import { FormStatus } from '@/components/forms/form-status';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
-import { Field, inputClass } from '@/components/ui/field';
+import { Field } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/styles';
 import { ZResearcherProfile, type TResearcherProfile } from '@/lib/validation/profile';
 import { updateProfileAction } from './actions';
 
@@ -28,7 +29,12 @@ export function ProfileForm({ initial, institutionName }: { initial: TResearcher
     if (data) setValue('version', data.version);
   });
 
-  const err = (k: keyof TResearcherProfile) => errorText(errors[k]?.message as string | undefined);
+  // List fields (codes, keywords) report per item: show the first item's message on the field.
+  const err = (k: keyof TResearcherProfile) => {
+    const e = errors[k] as { message?: string } | ({ message?: string } | undefined)[] | undefined;
+    const message = Array.isArray(e) ? e.find((item) => item?.message)?.message : e?.message;
+    return errorText(message);
+  };
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
       <FormStatus error={formError} notice={notice} />
