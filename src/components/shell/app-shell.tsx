@@ -27,11 +27,11 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
       <header className="border-b border-brand-900 bg-brand-800 text-white">
         <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2">
           <MobileNav items={items} openLabel={t('nav.openMenu')} closeLabel={t('nav.closeMenu')} navLabel={t('nav.label')} />
-          <Link href="/dashboard" className="flex items-baseline gap-2 font-semibold">
+          <Link href="/dashboard" className="flex items-baseline gap-2 font-semibold whitespace-nowrap">
             <span className="text-lg">{t('common.appName')}</span>
             <span className="hidden text-sm font-normal text-brand-100 md:inline">{t('common.appFullName')}</span>
           </Link>
-          <div className="ml-auto flex items-center gap-2">
+          <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
             <RoleSwitcher
               active={actor.role}
               activeLabel={t(`roles.${actor.role}`)}

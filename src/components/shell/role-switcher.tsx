@@ -22,8 +22,8 @@ export function RoleSwitcher({
   const [error, setError] = useState<string | null>(null);
   const badge = (
     <span className="flex flex-col items-end leading-tight">
-      <span className="text-[11px] text-brand-100">{labels.activeRole}</span>
-      <span className="text-sm font-medium" data-testid="active-role">
+      <span className="hidden text-[11px] text-brand-100 sm:inline">{labels.activeRole}</span>
+      <span className="max-w-[6.5rem] truncate text-sm font-medium sm:max-w-none" data-testid="active-role">
         {activeLabel}
       </span>
     </span>

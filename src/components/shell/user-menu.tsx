@@ -7,7 +7,7 @@ export function UserMenu({ name, labels }: { name: string; labels: { menu: strin
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger className="flex items-center gap-1 rounded px-2 py-1 text-sm hover:bg-brand-700" aria-label={`${labels.menu}：${name}`}>
-        <span className="max-w-32 truncate">{name}</span>
+        <span className="max-w-16 truncate sm:max-w-32">{name}</span>
         <span aria-hidden="true">▾</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
