@@ -36,13 +36,14 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    url: `http://localhost:${port}/login`,
+  // Two instances of the same build on the same database: sessions must work on either (scale-out by replicas).
+  webServer: [port, port + 1].map((p) => ({
+    command: `node node_modules/next/dist/bin/next start -p ${p}`,
+    url: `http://localhost:${p}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
     env: { ...(process.env as Record<string, string>), NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  })),
 });
