@@ -124,3 +124,25 @@ test('a double click submits once', async ({ page }) => {
   await expect(page.getByRole('cell', { name: title, exact: true })).toHaveCount(1);
   expect(await sql('select 1 from "Announcement" where title = $1', [title])).toHaveLength(1);
 });
+
+test('a malformed action request gets a clear 400, not a 500', async ({ page, baseURL }) => {
+  await login(page, 'staff@demo.jingyan.cn');
+  const id = serverActionId('src/app/(portal)/commission/announcements/actions.ts', 'createAnnouncementAction');
+  for (const data of ['not json', '[', '{"title":"x"}', '']) {
+    const response = await page.request.post('/commission/announcements', {
+      headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8', Origin: baseURL! },
+      data,
+    });
+    expect(response.status(), data).toBe(400);
+    expect(await response.json()).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('请求格式不正确') });
+  }
+  // Well-formed but wrong: the action's own validation names the field.
+  const response = await page.request.post('/commission/announcements', {
+    headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8', Origin: baseURL! },
+    data: JSON.stringify([{ title: '', body: 42 }]),
+  });
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  expect(text).toContain('"code":"VALIDATION"');
+  expect(text).toContain('"title":"此项为必填项。"');
+});
