@@ -5,10 +5,22 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'src/generated/**', '.data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'scripts/tmp/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/**',
+    'src/generated/**',
+    '.data/**',
+    'node_modules/**',
+    'test-results/**',
+    'playwright-report/**',
+    'scripts/tmp/**',
+    'next-env.d.ts',
+  ]),
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
 ]);

@@ -33,9 +33,7 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-  ],
+  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   // Two instances of the same build on the same database: sessions must work on either (scale-out by replicas).
   webServer: [port, port + 1].map((p) => ({
     command: `node node_modules/next/dist/bin/next start -p ${p}`,

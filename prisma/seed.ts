@@ -187,17 +187,27 @@ export async function seedDemo(client: Db, options: { allowInProduction?: boolea
         locale: user.locale ?? 'zh-CN',
         passwordHash: await hashPassword(DEMO_PASSWORD),
         roles: {
-          create: user.roles.map((r) => ({ role: r.role, institutionId: r.institution ? institutionIds.get(r.institution)! : null })),
+          create: user.roles.map((r) => ({
+            role: r.role,
+            institutionId: r.institution ? institutionIds.get(r.institution)! : null,
+          })),
         },
         ...(user.profile && researcherRole?.institution
-          ? { researcherProfile: { create: { ...user.profile, institutionId: institutionIds.get(researcherRole.institution)! } } }
+          ? {
+              researcherProfile: {
+                create: { ...user.profile, institutionId: institutionIds.get(researcherRole.institution)! },
+              },
+            }
           : {}),
       },
     });
     created++;
   }
 
-  const staff = await client.user.findUniqueOrThrow({ where: { email: 'staff@demo.jingyan.cn' }, select: { id: true } });
+  const staff = await client.user.findUniqueOrThrow({
+    where: { email: 'staff@demo.jingyan.cn' },
+    select: { id: true },
+  });
   const hasAnnouncement = await client.announcement.count({ where: { title: DEMO_ANNOUNCEMENT.title } });
   if (!hasAnnouncement) {
     await client.announcement.create({

@@ -22,7 +22,9 @@ function step(title: string, command: string, commandArgs: string[], options: Sp
   console.log(`\n━━ ${title} ━━`);
   const started = Date.now();
   const result = spawnSync(command, commandArgs, { cwd: projectRoot, stdio: 'inherit', ...options });
-  console.log(`━━ ${title}: ${result.status === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `━━ ${title}: ${result.status === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   if (result.status !== 0) throw new Error(`${title} failed`);
 }
 

@@ -106,7 +106,14 @@ function postgresUser(): RunAs {
   try {
     return { uid: id('-u'), gid: id('-g') };
   } catch {
-    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+    execFileSync('useradd', [
+      '--system',
+      '--user-group',
+      '--no-create-home',
+      '--shell',
+      '/usr/sbin/nologin',
+      'postgres',
+    ]);
     return { uid: id('-u'), gid: id('-g') };
   }
 }
@@ -133,7 +140,11 @@ async function clusterFiles(runAs: RunAs, log: Log): Promise<ClusterFiles> {
   const localData = path.join(projectRoot, '.data');
   mkdirSync(localData, { recursive: true, mode: 0o755 });
   if (canReach(runAs, bins.postgres, localData)) {
-    return { bins, dataDir: path.join(localData, `pg${PG_MAJOR}`), stateFile: path.join(localData, `pg${PG_MAJOR}.json`) };
+    return {
+      bins,
+      dataDir: path.join(localData, `pg${PG_MAJOR}`),
+      stateFile: path.join(localData, `pg${PG_MAJOR}.json`),
+    };
   }
   const tag = createHash('sha256').update(projectRoot).digest('hex').slice(0, 12);
   const base = path.join('/var/tmp/jingyan-pg', tag);
@@ -147,7 +158,11 @@ async function clusterFiles(runAs: RunAs, log: Log): Promise<ClusterFiles> {
   log(`[db] the postgres user cannot enter ${projectRoot}; using a cluster under ${base} instead.`);
   const binDir = path.join(copiedNative, 'bin');
   return {
-    bins: { initdb: path.join(binDir, 'initdb'), pg_ctl: path.join(binDir, 'pg_ctl'), postgres: path.join(binDir, 'postgres') },
+    bins: {
+      initdb: path.join(binDir, 'initdb'),
+      pg_ctl: path.join(binDir, 'pg_ctl'),
+      postgres: path.join(binDir, 'postgres'),
+    },
     dataDir: path.join(base, `pg${PG_MAJOR}`),
     stateFile: path.join(localData, `pg${PG_MAJOR}.json`),
   };
@@ -205,14 +220,19 @@ async function startEmbeddedPostgres(log: Log): Promise<DatabaseServer> {
     writeFileSync(pwfile, `${state.password}\n`, { mode: 0o600 });
     if (runAs.uid !== undefined) chownSync(pwfile, runAs.uid, runAs.gid!);
     log(`[db] creating an embedded PostgreSQL ${PG_MAJOR} cluster in ${dataDir}`);
-    const init = run(runAs, bins.initdb, [
-      `--pgdata=${dataDir}`,
-      '--username=postgres',
-      `--pwfile=${pwfile}`,
-      '--auth=scram-sha-256',
-      '--encoding=UTF8',
-      '--locale=C',
-    ], cwd);
+    const init = run(
+      runAs,
+      bins.initdb,
+      [
+        `--pgdata=${dataDir}`,
+        '--username=postgres',
+        `--pwfile=${pwfile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
+      cwd,
+    );
     rmSync(pwfile, { force: true });
     if (init.status !== 0) throw new Error(`initdb failed:\n${init.stderr || init.stdout}`);
     writeFileSync(stateFile, JSON.stringify(state, null, 2), { mode: 0o600 });

@@ -95,7 +95,11 @@ async function withEngine<T>(
   try {
     const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
     const debug = () => {};
-    const engine = await runtime.SchemaEngine.new({ datamodels: files.map((f) => [f.path, f.content]) }, debug, adapter);
+    const engine = await runtime.SchemaEngine.new(
+      { datamodels: files.map((f) => [f.path, f.content]) },
+      debug,
+      adapter,
+    );
     return await work(engine);
   } finally {
     await pool.end();
@@ -134,7 +138,11 @@ export async function applyMigrations(connectionString: string, dir = migrations
  * SQL that turns a database shaped like `from` into one shaped like `to`; `null` means empty. The engine connects to
  * `connectionString` when it starts (it insists), but a schema-to-schema diff neither reads nor writes it.
  */
-export async function diffSchemas(connectionString: string, from: SchemaFile[] | null, to: SchemaFile[]): Promise<string> {
+export async function diffSchemas(
+  connectionString: string,
+  from: SchemaFile[] | null,
+  to: SchemaFile[],
+): Promise<string> {
   const target = (files: SchemaFile[] | null): DiffTarget =>
     files ? { tag: 'schemaDatamodel', files } : { tag: 'empty' };
   const result = await withEngine(connectionString, to, (engine) =>

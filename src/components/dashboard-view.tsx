@@ -13,7 +13,10 @@ export async function DashboardView({ actor, data }: { actor: Actor; data: Dashb
   const locale = asLocale(await getLocale());
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t('dashboard.welcome', { name: actor.name })} description={t('dashboard.roleLine', { role: t(`roles.${actor.role}`) })} />
+      <PageHeader
+        title={t('dashboard.welcome', { name: actor.name })}
+        description={t('dashboard.roleLine', { role: t(`roles.${actor.role}`) })}
+      />
       <RoleBody data={data} />
       <Card title={t('dashboard.announcements')}>
         {data.announcements.length === 0 ? (
@@ -49,7 +52,9 @@ async function RoleBody({ data }: { data: Dashboard }) {
               {data.missingProfileFields.length > 0
                 ? t('dashboard.researcher.profileIncomplete', {
                     count: data.missingProfileFields.length,
-                    fields: data.missingProfileFields.map((f) => t(`profile.${f === 'title' ? 'titleField' : f}`)).join('、'),
+                    fields: data.missingProfileFields
+                      .map((f) => t(`profile.${f === 'title' ? 'titleField' : f}`))
+                      .join('、'),
                   })
                 : t('dashboard.researcher.profileComplete')}
             </p>
@@ -65,7 +70,11 @@ async function RoleBody({ data }: { data: Dashboard }) {
     case 'INSTITUTION_OFFICE':
       return (
         <div className="grid gap-4 md:grid-cols-3">
-          <Stat label={t('dashboard.office.researchers')} value={data.researchers} hint={data.institutionName ?? undefined} />
+          <Stat
+            label={t('dashboard.office.researchers')}
+            value={data.researchers}
+            hint={data.institutionName ?? undefined}
+          />
           <Stat label={t('dashboard.office.incomplete')} value={data.incompleteProfiles} />
           <Card title={t('dashboard.office.pending')}>
             <EmptyState title={t('dashboard.office.noPending')} />

@@ -29,7 +29,13 @@ export async function InstitutionTable({ rows, actions }: { rows: Row[]; actions
           <Td>{t(`enums.affiliation.${r.affiliation}`)}</Td>
           <Td className="font-mono text-xs">{r.creditCode}</Td>
           <Td>{r._count.researcherProfiles}</Td>
-          <Td>{r.active ? <Badge tone="green">{t('institutions.activeYes')}</Badge> : <Badge>{t('institutions.activeNo')}</Badge>}</Td>
+          <Td>
+            {r.active ? (
+              <Badge tone="green">{t('institutions.activeYes')}</Badge>
+            ) : (
+              <Badge>{t('institutions.activeNo')}</Badge>
+            )}
+          </Td>
           {actions ? <Td>{actions(r)}</Td> : null}
         </tr>
       ))}

@@ -25,14 +25,22 @@ function formatter(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
 export function formatDateTime(value: Date | string | null | undefined, locale: Locale = 'zh-CN'): string {
   if (!value) return '—';
   const date = typeof value === 'string' ? new Date(value) : value;
-  const parts = Object.fromEntries(formatter(locale, true).formatToParts(date).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(locale, true)
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
 export function formatDate(value: Date | string | null | undefined, locale: Locale = 'zh-CN'): string {
   if (!value) return '—';
   const date = typeof value === 'string' ? new Date(value) : value;
-  const parts = Object.fromEntries(formatter(locale, false).formatToParts(date).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(locale, false)
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 

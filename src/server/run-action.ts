@@ -27,7 +27,11 @@ export async function runAction<S extends z.ZodType, T>(
   const t = await getTranslations('errors');
   const session = await getSession();
   if (session.status !== 'ACTIVE') {
-    return { ok: false, code: 'UNAUTHENTICATED', message: t(session.status === 'IDLE' ? 'sessionIdle' : 'sessionEnded') };
+    return {
+      ok: false,
+      code: 'UNAUTHENTICATED',
+      message: t(session.status === 'IDLE' ? 'sessionIdle' : 'sessionEnded'),
+    };
   }
   const parsed = schema.safeParse(input);
   if (!parsed.success) {

@@ -1,12 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { createAccount, login, sql } from './support';
 
-test('a researcher completes the talent record; wrong input is named on its field and nothing is lost', async ({ page }) => {
+test('a researcher completes the talent record; wrong input is named on its field and nothing is lost', async ({
+  page,
+}) => {
   const email = `profile.${Date.now()}@e2e.jingyan.test`;
   const userId = await createAccount(email, 'RESEARCHER', '档案测试');
   const [bjut] = await sql<{ id: string }>(`select id from "Institution" where name = '北京工业大学'`);
   await sql(`update "RoleAssignment" set "institutionId" = $1 where "userId" = $2`, [bjut!.id, userId]);
-  await sql(`insert into "ResearcherProfile" ("userId", "institutionId", "updatedAt") values ($1, $2, now())`, [userId, bjut!.id]);
+  await sql(`insert into "ResearcherProfile" ("userId", "institutionId", "updatedAt") values ($1, $2, now())`, [
+    userId,
+    bjut!.id,
+  ]);
 
   await login(page, email);
   await expect(page.getByText(/人才档案还缺 7 项/)).toBeVisible();
@@ -42,7 +47,10 @@ test('two tabs editing the same record: the later save is told, and keeps its in
   const userId = await createAccount(email, 'RESEARCHER', '并发测试');
   const [cnu] = await sql<{ id: string }>(`select id from "Institution" where name = '首都师范大学'`);
   await sql(`update "RoleAssignment" set "institutionId" = $1 where "userId" = $2`, [cnu!.id, userId]);
-  await sql(`insert into "ResearcherProfile" ("userId", "institutionId", "updatedAt") values ($1, $2, now())`, [userId, cnu!.id]);
+  await sql(`insert into "ResearcherProfile" ("userId", "institutionId", "updatedAt") values ($1, $2, now())`, [
+    userId,
+    cnu!.id,
+  ]);
   const context = await browser.newContext();
   const first = await context.newPage();
   await login(first, email);

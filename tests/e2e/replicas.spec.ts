@@ -4,7 +4,10 @@ import { login } from './support';
 // Two app instances (ports 3100 and 3101, see playwright.config.ts) share one PostgreSQL and nothing else.
 const other = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
 
-test('a session opened on one instance works on the other; a logout on one ends it everywhere', async ({ page, context }) => {
+test('a session opened on one instance works on the other; a logout on one ends it everywhere', async ({
+  page,
+  context,
+}) => {
   await login(page, 'office@demo.jingyan.cn');
   await page.goto(`${other}/office/researchers`);
   await expect(page.getByRole('heading', { level: 1, name: '本单位科研人员' })).toBeVisible();

@@ -46,12 +46,20 @@ test('a researcher cannot open commission pages', async ({ page }) => {
   }
 });
 
-test('a researcher calling a commission action directly is refused and nothing is stored', async ({ page, baseURL }) => {
+test('a researcher calling a commission action directly is refused and nothing is stored', async ({
+  page,
+  baseURL,
+}) => {
   await login(page, 'researcher@demo.jingyan.cn');
   const title = `伪造公告 ${Date.now()}`;
   const id = serverActionId('src/app/(portal)/commission/announcements/actions.ts', 'createAnnouncementAction');
   const response = await page.request.post('/commission/announcements', {
-    headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8', Origin: baseURL! },
+    headers: {
+      'Next-Action': id,
+      Accept: 'text/x-component',
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Origin: baseURL!,
+    },
     data: JSON.stringify([{ title, body: '试图绕过界面', publish: true }]),
   });
   expect(response.status()).toBe(200);
@@ -63,7 +71,12 @@ test('a researcher calling a commission action directly is refused and nothing i
   const staffPage = await page.context().browser()!.newPage();
   await login(staffPage, 'staff@demo.jingyan.cn');
   const ok = await staffPage.request.post('/commission/announcements', {
-    headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8', Origin: baseURL! },
+    headers: {
+      'Next-Action': id,
+      Accept: 'text/x-component',
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Origin: baseURL!,
+    },
     data: JSON.stringify([{ title, body: '正常发布', publish: false }]),
   });
   expect(await ok.text()).toContain('"ok":true');
@@ -75,7 +88,12 @@ test('a forged role in a request does not change the role', async ({ page, baseU
   await login(page, 'researcher@demo.jingyan.cn');
   const id = serverActionId('src/app/actions/session.ts', 'switchRoleAction');
   const response = await page.request.post('/researcher', {
-    headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8', Origin: baseURL! },
+    headers: {
+      'Next-Action': id,
+      Accept: 'text/x-component',
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Origin: baseURL!,
+    },
     data: JSON.stringify([{ role: 'COMMISSION_STAFF' }]),
   });
   expect(await response.text()).toContain('"code":"FORBIDDEN"');
@@ -130,15 +148,29 @@ test('a malformed action request gets a clear 400, not a 500', async ({ page, ba
   const id = serverActionId('src/app/(portal)/commission/announcements/actions.ts', 'createAnnouncementAction');
   for (const data of ['not json', '[', '{"title":"x"}', '']) {
     const response = await page.request.post('/commission/announcements', {
-      headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8', Origin: baseURL! },
+      headers: {
+        'Next-Action': id,
+        Accept: 'text/x-component',
+        'Content-Type': 'text/plain;charset=UTF-8',
+        Origin: baseURL!,
+      },
       data,
     });
     expect(response.status(), data).toBe(400);
-    expect(await response.json()).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('请求格式不正确') });
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      message: expect.stringContaining('请求格式不正确'),
+    });
   }
   // Well-formed but wrong: the action's own validation names the field.
   const response = await page.request.post('/commission/announcements', {
-    headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8', Origin: baseURL! },
+    headers: {
+      'Next-Action': id,
+      Accept: 'text/x-component',
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Origin: baseURL!,
+    },
     data: JSON.stringify([{ title: '', body: 42 }]),
   });
   expect(response.status()).toBe(200);

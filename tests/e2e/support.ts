@@ -42,7 +42,10 @@ export async function expectAccessible(page: Page) {
 }
 
 /** Direct database access for arranging test situations (an idle session, a fresh account). */
-export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
@@ -59,13 +62,18 @@ export async function createAccount(email: string, role: string, name = '测试�
     `insert into "User" (id, email, name, "passwordHash", "updatedAt") values (gen_random_uuid(), $1, $2, $3, now()) returning id`,
     [email, name, passwordHash],
   );
-  await sql(`insert into "RoleAssignment" (id, "userId", role) values (gen_random_uuid(), $1, $2::"Role")`, [user!.id, role]);
+  await sql(`insert into "RoleAssignment" (id, "userId", role) values (gen_random_uuid(), $1, $2::"Role")`, [
+    user!.id,
+    role,
+  ]);
   return user!.id;
 }
 
 /** The id Next.js gave a server action in this build: lets a test call an action directly, as an attacker would. */
 export function serverActionId(file: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), '.next/server/server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.cwd(), '.next/server/server-reference-manifest.json'), 'utf8'),
+  ) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
   const entry = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === exportedName);

@@ -13,7 +13,11 @@ beforeAll(async () => {
 describe('the audit log', () => {
   it('stays one unbroken chain under concurrent writers', async () => {
     const staff = await actorFor(DEMO.staff);
-    await Promise.all(Array.from({ length: 25 }, (_, i) => createAnnouncement(db(), staff, { title: `并发公告 ${i}`, body: '正文', publish: i % 2 === 0 })));
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        createAnnouncement(db(), staff, { title: `并发公告 ${i}`, body: '正文', publish: i % 2 === 0 }),
+      ),
+    );
     const report = await verifyAuditChain(db());
     expect(report.firstBreak).toBeNull();
     expect(report.events).toBeGreaterThanOrEqual(27);
@@ -51,7 +55,10 @@ describe('the audit log', () => {
   });
 
   it('lets the audit admin find login events by e-mail, newest first, a page at a time', async () => {
-    for (let i = 0; i < 3; i++) await authenticate(db(), { email: DEMO.young, password: 'wrong', ip: '192.0.2.7', userAgent: null }).catch(() => {});
+    for (let i = 0; i < 3; i++)
+      await authenticate(db(), { email: DEMO.young, password: 'wrong', ip: '192.0.2.7', userAgent: null }).catch(
+        () => {},
+      );
     const auditor = await actorFor(DEMO.auditor);
     const page = await searchAudit(db(), auditor, { action: 'auth.', q: DEMO.young });
     expect(page.rows.map((r) => r.action)).toEqual(['auth.login_failed', 'auth.login_failed', 'auth.login_failed']);

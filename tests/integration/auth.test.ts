@@ -9,11 +9,14 @@ import { unlockAccount } from '@/server/security/locked-accounts';
 import { updateUser } from '@/server/users/update-user';
 import { actorFor, auditActions, DEMO, DEMO_PASSWORD, expectDomainError, seed } from './helpers';
 
-const login = (email: string, password: string) => authenticate(db(), { email, password, ip: '10.0.0.1', userAgent: 'vitest' });
+const login = (email: string, password: string) =>
+  authenticate(db(), { email, password, ip: '10.0.0.1', userAgent: 'vitest' });
 const resolve = (sessionId: string, now = new Date()) => resolveSession(db(), sessionId, { now, ip: '10.0.0.1' });
 
 beforeEach(async () => {
-  await db().$executeRawUnsafe('truncate "AuditEvent", "Session", "SecurityPolicy", "Announcement", "RoleAssignment", "ResearcherProfile", "User", "Institution" cascade');
+  await db().$executeRawUnsafe(
+    'truncate "AuditEvent", "Session", "SecurityPolicy", "Announcement", "RoleAssignment", "ResearcherProfile", "User", "Institution" cascade',
+  );
   await seed();
 });
 
@@ -81,7 +84,13 @@ describe('password login', () => {
     const { sessionId } = await login(DEMO.expert, DEMO_PASSWORD);
     const sysadmin = await actorFor(DEMO.sysadmin);
     const user = await db().user.findUniqueOrThrow({ where: { email: DEMO.expert } });
-    await updateUser(db(), sysadmin, { id: user.id, version: user.version, name: user.name, locale: 'zh-CN', status: 'DISABLED' });
+    await updateUser(db(), sysadmin, {
+      id: user.id,
+      version: user.version,
+      name: user.name,
+      locale: 'zh-CN',
+      status: 'DISABLED',
+    });
     expect((await resolve(sessionId)).status).toBe('REVOKED');
     await expectDomainError(login(DEMO.expert, DEMO_PASSWORD), 'UNAUTHENTICATED');
   });
@@ -122,7 +131,9 @@ describe('sessions', () => {
     expect(expert.roles.map((r) => r.role).sort()).toEqual(['EXPERT', 'RESEARCHER']);
     await expectDomainError(switchRole(db(), expert, 'COMMISSION_STAFF'), 'FORBIDDEN');
     const other = expert.role === 'EXPERT' ? 'RESEARCHER' : 'EXPERT';
-    await expect(switchRole(db(), expert, other)).resolves.toEqual({ home: other === 'EXPERT' ? '/reviewer' : '/researcher' });
+    await expect(switchRole(db(), expert, other)).resolves.toEqual({
+      home: other === 'EXPERT' ? '/reviewer' : '/researcher',
+    });
     const after = await resolve(expert.sessionId!);
     expect(after.status === 'ACTIVE' && after.actor.role).toBe(other);
     expect(await auditActions(expert.sessionId!)).toContain('auth.switch_role');
@@ -139,15 +150,27 @@ describe('sessions', () => {
     const here = await actorFor(DEMO.researcher);
     const { sessionId: elsewhere } = await login(DEMO.researcher, DEMO_PASSWORD);
     await expectDomainError(
-      changePassword(db(), here, { currentPassword: 'wrong', newPassword: 'Newpass@2027', confirmPassword: 'Newpass@2027' }),
+      changePassword(db(), here, {
+        currentPassword: 'wrong',
+        newPassword: 'Newpass@2027',
+        confirmPassword: 'Newpass@2027',
+      }),
       'VALIDATION',
     );
     const weak = await expectDomainError(
-      changePassword(db(), here, { currentPassword: DEMO_PASSWORD, newPassword: 'weakweak', confirmPassword: 'weakweak' }),
+      changePassword(db(), here, {
+        currentPassword: DEMO_PASSWORD,
+        newPassword: 'weakweak',
+        confirmPassword: 'weakweak',
+      }),
       'VALIDATION',
     );
     expect(weak.fieldErrors).toEqual({ newPassword: 'passwordClasses?min=3' });
-    await changePassword(db(), here, { currentPassword: DEMO_PASSWORD, newPassword: 'Newpass@2027', confirmPassword: 'Newpass@2027' });
+    await changePassword(db(), here, {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'Newpass@2027',
+      confirmPassword: 'Newpass@2027',
+    });
     expect((await resolve(elsewhere)).status).toBe('REVOKED');
     expect((await resolve(here.sessionId!)).status).toBe('ACTIVE');
     await expect(login(DEMO.researcher, 'Newpass@2027')).resolves.toBeTruthy();

@@ -4,7 +4,11 @@ import { ROLES, type Role } from '@/domain/auth/roles';
 import { DomainError } from '@/lib/errors';
 import { db } from '@/server/db';
 import type { Actor } from '@/server/auth/actor';
-import { createAnnouncement, listAnnouncementsForStaff, transitionAnnouncement } from '@/server/announcements/announcements';
+import {
+  createAnnouncement,
+  listAnnouncementsForStaff,
+  transitionAnnouncement,
+} from '@/server/announcements/announcements';
 import { searchAudit } from '@/server/audit/search-audit';
 import { getDashboard } from '@/server/dashboard/get-dashboard';
 import { createInstitution } from '@/server/institutions/create-institution';
@@ -81,14 +85,25 @@ const OPERATIONS: Op[] = [
       });
     },
   },
-  { name: 'listInstitutionResearchers', permission: 'read:researcher:institution', run: (a) => listInstitutionResearchers(db(), a) },
+  {
+    name: 'listInstitutionResearchers',
+    permission: 'read:researcher:institution',
+    run: (a) => listInstitutionResearchers(db(), a),
+  },
   { name: 'listInstitutions', permission: 'read:institution:all', run: (a) => listInstitutions(db(), a) },
   { name: 'institutionOptions', permission: 'manage:user:all', run: (a) => institutionOptions(db(), a) },
   {
     name: 'createInstitution',
     permission: 'manage:institution:all',
     run: (a) =>
-      createInstitution(db(), a, { name: `测试单位${++n}`, nameEn: null, aliases: [], kind: 'APPLIED_UNIVERSITY', affiliation: 'MUNICIPAL', creditCode: uniqueCode() }),
+      createInstitution(db(), a, {
+        name: `测试单位${++n}`,
+        nameEn: null,
+        aliases: [],
+        kind: 'APPLIED_UNIVERSITY',
+        affiliation: 'MUNICIPAL',
+        creditCode: uniqueCode(),
+      }),
   },
   {
     name: 'updateInstitution',
@@ -112,7 +127,14 @@ const OPERATIONS: Op[] = [
   {
     name: 'createUser',
     permission: 'manage:user:all',
-    run: (a) => createUser(db(), a, { email: `new${++n}@demo.jingyan.cn`, name: '新用户', locale: 'zh-CN', initialPassword: 'Temp@20261', roles: [{ role: 'EXPERT', institutionId: null }] }),
+    run: (a) =>
+      createUser(db(), a, {
+        email: `new${++n}@demo.jingyan.cn`,
+        name: '新用户',
+        locale: 'zh-CN',
+        initialPassword: 'Temp@20261',
+        roles: [{ role: 'EXPERT', institutionId: null }],
+      }),
   },
   {
     name: 'updateUser',
@@ -127,10 +149,18 @@ const OPERATIONS: Op[] = [
     permission: 'manage:user:all',
     run: async (a) => {
       const u = await db().user.findUniqueOrThrow({ where: { id: targetUserId }, include: { roles: true } });
-      return setUserRoles(db(), a, { id: u.id, version: u.version, roles: u.roles.map((r) => ({ role: r.role, institutionId: r.institutionId })) });
+      return setUserRoles(db(), a, {
+        id: u.id,
+        version: u.version,
+        roles: u.roles.map((r) => ({ role: r.role, institutionId: r.institutionId })),
+      });
     },
   },
-  { name: 'resetPassword', permission: 'manage:user:all', run: (a) => resetPassword(db(), a, { id: targetUserId, newPassword: 'Reset@20261' }) },
+  {
+    name: 'resetPassword',
+    permission: 'manage:user:all',
+    run: (a) => resetPassword(db(), a, { id: targetUserId, newPassword: 'Reset@20261' }),
+  },
   {
     name: 'updateSecurityPolicy',
     permission: 'manage:security-policy:all',
@@ -150,7 +180,11 @@ const OPERATIONS: Op[] = [
   { name: 'listLockedAccounts', permission: 'unlock:user:all', run: (a) => listLockedAccounts(db(), a) },
   { name: 'unlockAccount', permission: 'unlock:user:all', run: (a) => unlockAccount(db(), a, { id: targetUserId }) },
   { name: 'searchAudit', permission: 'read:audit:all', run: (a) => searchAudit(db(), a, {}) },
-  { name: 'listAnnouncementsForStaff', permission: 'manage:announcement:all', run: (a) => listAnnouncementsForStaff(db(), a) },
+  {
+    name: 'listAnnouncementsForStaff',
+    permission: 'manage:announcement:all',
+    run: (a) => listAnnouncementsForStaff(db(), a),
+  },
   {
     name: 'createAnnouncement',
     permission: 'manage:announcement:all',
@@ -180,7 +214,7 @@ describe.each(OPERATIONS)('$name', (op) => {
 });
 
 describe('scoping by the actor', () => {
-  it('shows a research office only its own institution\'s researchers', async () => {
+  it("shows a research office only its own institution's researchers", async () => {
     const rows = await listInstitutionResearchers(db(), actors.INSTITUTION_OFFICE);
     const names = rows.map((r) => r.institution.name);
     expect(rows.map((r) => r.user.email)).toContain(DEMO.researcher);
@@ -193,8 +227,11 @@ describe('scoping by the actor', () => {
     await expect(listInstitutionResearchers(db(), unscoped)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('keeps each researcher\'s profile edits to their own record', async () => {
-    const before = await db().researcherProfile.findMany({ where: { NOT: { userId: actors.RESEARCHER.userId } }, orderBy: { userId: 'asc' } });
+  it("keeps each researcher's profile edits to their own record", async () => {
+    const before = await db().researcherProfile.findMany({
+      where: { NOT: { userId: actors.RESEARCHER.userId } },
+      orderBy: { userId: 'asc' },
+    });
     const mine = await getOwnProfile(db(), actors.RESEARCHER);
     await updateOwnProfile(db(), actors.RESEARCHER, {
       version: mine.version,
@@ -207,7 +244,10 @@ describe('scoping by the actor', () => {
       keywords: ['k'],
       orcid: null,
     });
-    const after = await db().researcherProfile.findMany({ where: { NOT: { userId: actors.RESEARCHER.userId } }, orderBy: { userId: 'asc' } });
+    const after = await db().researcherProfile.findMany({
+      where: { NOT: { userId: actors.RESEARCHER.userId } },
+      orderBy: { userId: 'asc' },
+    });
     expect(after).toEqual(before);
   });
 });

@@ -2,7 +2,12 @@
 // one) and a template database at the committed schema. Each test file copies the template (setup-database.ts).
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { createDatabase, dropDatabase, ensureDatabaseServer, type DatabaseServer } from '../../scripts/lib/database-server';
+import {
+  createDatabase,
+  dropDatabase,
+  ensureDatabaseServer,
+  type DatabaseServer,
+} from '../../scripts/lib/database-server';
 import { applyMigrations } from '../../scripts/lib/schema-engine';
 
 declare module 'vitest' {

@@ -29,7 +29,12 @@ export async function seed() {
 
 /** A real Actor, made the way the app makes one: password login, then the session row resolved. */
 export async function actorFor(email: string, role?: Role): Promise<Actor> {
-  const { sessionId } = await authenticate(db(), { email, password: DEMO_PASSWORD, ip: '127.0.0.1', userAgent: 'vitest' });
+  const { sessionId } = await authenticate(db(), {
+    email,
+    password: DEMO_PASSWORD,
+    ip: '127.0.0.1',
+    userAgent: 'vitest',
+  });
   if (role) await db().session.update({ where: { id: sessionId }, data: { activeRole: role } });
   const resolved = await resolveSession(db(), sessionId, { now: new Date(), ip: '127.0.0.1' });
   if (resolved.status !== 'ACTIVE') throw new Error(`session for ${email} is ${resolved.status}`);
@@ -53,6 +58,10 @@ export async function institutionId(name: string): Promise<string> {
 }
 
 export async function auditActions(entityId?: string): Promise<string[]> {
-  const rows = await db().auditEvent.findMany({ where: entityId ? { entityId } : {}, orderBy: { id: 'asc' }, select: { action: true } });
+  const rows = await db().auditEvent.findMany({
+    where: entityId ? { entityId } : {},
+    orderBy: { id: 'asc' },
+    select: { action: true },
+  });
   return rows.map((r) => r.action);
 }

@@ -4,7 +4,13 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { withDatabase } from '../../scripts/lib/database-server';
-import { applyMigrations, currentSchemaFiles, diffSchemas, migrationsDir, snapshotSchemaFiles } from '../../scripts/lib/schema-engine';
+import {
+  applyMigrations,
+  currentSchemaFiles,
+  diffSchemas,
+  migrationsDir,
+  snapshotSchemaFiles,
+} from '../../scripts/lib/schema-engine';
 
 // No drift: the committed migrations, applied to an empty database, give exactly the schema that
 // prisma/schema.prisma describes. Compared through the catalog (no pg_dump needed, so any machine can run it).
@@ -69,7 +75,10 @@ describe('migrations', () => {
   it('produce exactly the schema in prisma/schema.prisma (no drift)', async () => {
     const fromMigrations = await freshDatabase('m');
     const applied = await applyMigrations(fromMigrations);
-    const dirs = readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const dirs = readdirSync(migrationsDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     expect(applied).toEqual(dirs);
 
     const fromSchema = await freshDatabase('s');
@@ -90,17 +99,22 @@ describe('migrations', () => {
     expect(pending.replace(/^--.*$/gm, '').trim()).toBe('');
   });
 
-  it('apply idempotently and record themselves in Prisma\'s _prisma_migrations table', async () => {
+  it("apply idempotently and record themselves in Prisma's _prisma_migrations table", async () => {
     const url = await freshDatabase('i');
     await applyMigrations(url);
     expect(await applyMigrations(url)).toEqual([]);
     const c = new pg.Client({ connectionString: url });
     await c.connect();
-    const rows = await c.query('select migration_name, finished_at is not null as done from _prisma_migrations order by migration_name');
+    const rows = await c.query(
+      'select migration_name, finished_at is not null as done from _prisma_migrations order by migration_name',
+    );
     await c.end();
     expect(rows.rows.every((r) => r.done)).toBe(true);
     expect(rows.rows.map((r) => r.migration_name)).toEqual(
-      readdirSync(path.join(migrationsDir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort(),
+      readdirSync(path.join(migrationsDir), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort(),
     );
   });
 });

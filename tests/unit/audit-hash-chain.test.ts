@@ -16,7 +16,9 @@ const event = (id: number, summary: unknown = { a: 1 }): AuditContent => ({
 
 describe('audit hash chain', () => {
   it('serialises objects canonically (key order does not matter)', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
     expect(auditHash(GENESIS_HASH, event(1, { x: 1, y: 2 }))).toBe(auditHash(GENESIS_HASH, event(1, { y: 2, x: 1 })));
   });
 

@@ -22,7 +22,8 @@ describe('formatting', () => {
 });
 
 describe('messages', () => {
-  const load = (l: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, '../../messages', `${l}.json`), 'utf8'));
+  const load = (l: string) =>
+    JSON.parse(readFileSync(path.join(import.meta.dirname, '../../messages', `${l}.json`), 'utf8'));
   const flatten = (o: Record<string, unknown>, prefix = ''): Record<string, string> =>
     Object.entries(o).reduce<Record<string, string>>((acc, [k, v]) => {
       if (v && typeof v === 'object') Object.assign(acc, flatten(v as Record<string, unknown>, `${prefix}${k}.`));

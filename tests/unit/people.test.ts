@@ -34,7 +34,15 @@ describe('ORCID iD', () => {
 describe('profile completeness', () => {
   it('lists empty fields, counting blank strings and empty lists as missing', () => {
     expect(
-      missingProfileFields({ department: ' ', gender: 'MALE', birthDate: new Date(), title: null, degree: 'MASTER', disciplineCodes: [], keywords: ['x'] }),
+      missingProfileFields({
+        department: ' ',
+        gender: 'MALE',
+        birthDate: new Date(),
+        title: null,
+        degree: 'MASTER',
+        disciplineCodes: [],
+        keywords: ['x'],
+      }),
     ).toEqual(['department', 'title', 'disciplineCodes']);
   });
 });

@@ -19,7 +19,12 @@ describe('checkRoleSet', () => {
   const firm = { institutionId: 'e1', institutionKind: 'ENTERPRISE' as const };
 
   it('accepts a researcher who is also an expert', () => {
-    expect(checkRoleSet([{ role: 'RESEARCHER', ...uni }, { role: 'EXPERT', institutionId: null }])).toEqual([]);
+    expect(
+      checkRoleSet([
+        { role: 'RESEARCHER', ...uni },
+        { role: 'EXPERT', institutionId: null },
+      ]),
+    ).toEqual([]);
   });
 
   it('requires the institution of scoped roles and refuses one for unscoped roles', () => {
@@ -33,8 +38,12 @@ describe('checkRoleSet', () => {
 
   it('matches the institution kind to the role', () => {
     expect(checkRoleSet([{ role: 'ENTERPRISE', ...firm }])).toEqual([]);
-    expect(checkRoleSet([{ role: 'ENTERPRISE', ...uni }])).toEqual([{ code: 'INSTITUTION_KIND_MISMATCH', role: 'ENTERPRISE' }]);
-    expect(checkRoleSet([{ role: 'RESEARCHER', ...firm }])).toEqual([{ code: 'INSTITUTION_KIND_MISMATCH', role: 'RESEARCHER' }]);
+    expect(checkRoleSet([{ role: 'ENTERPRISE', ...uni }])).toEqual([
+      { code: 'INSTITUTION_KIND_MISMATCH', role: 'ENTERPRISE' },
+    ]);
+    expect(checkRoleSet([{ role: 'RESEARCHER', ...firm }])).toEqual([
+      { code: 'INSTITUTION_KIND_MISMATCH', role: 'RESEARCHER' },
+    ]);
   });
 
   it('keeps the three administrator duties in three different hands (三员分立)', () => {
@@ -46,13 +55,21 @@ describe('checkRoleSet', () => {
   });
 
   it('does not let an administrator hold a business role', () => {
-    expect(checkRoleSet([{ role: 'SECURITY_ADMIN', institutionId: null }, { role: 'EXPERT', institutionId: null }])).toEqual([
-      { code: 'ADMIN_WITH_BUSINESS_ROLE', role: 'EXPERT' },
-    ]);
+    expect(
+      checkRoleSet([
+        { role: 'SECURITY_ADMIN', institutionId: null },
+        { role: 'EXPERT', institutionId: null },
+      ]),
+    ).toEqual([{ code: 'ADMIN_WITH_BUSINESS_ROLE', role: 'EXPERT' }]);
   });
 
   it('refuses the same role twice', () => {
-    expect(checkRoleSet([{ role: 'EXPERT', institutionId: null }, { role: 'EXPERT', institutionId: null }])).toContainEqual({
+    expect(
+      checkRoleSet([
+        { role: 'EXPERT', institutionId: null },
+        { role: 'EXPERT', institutionId: null },
+      ]),
+    ).toContainEqual({
       code: 'DUPLICATE_ROLE',
       role: 'EXPERT',
     });

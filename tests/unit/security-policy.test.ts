@@ -37,7 +37,9 @@ describe('password policy (≥ 8 characters, 3 of 4 classes)', () => {
   });
 
   it('follows a stricter policy', () => {
-    expect(checkPassword('Jingyan@2026', { passwordMinLength: 14, passwordMinClasses: 4 })).toEqual([{ code: 'TOO_SHORT', min: 14 }]);
+    expect(checkPassword('Jingyan@2026', { passwordMinLength: 14, passwordMinClasses: 4 })).toEqual([
+      { code: 'TOO_SHORT', min: 14 },
+    ]);
   });
 });
 

@@ -6,7 +6,10 @@ export default async function PublicLayout({ children }: { children: React.React
   const t = await getTranslations();
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2"
+      >
         {t('common.skipToContent')}
       </a>
       <header className="bg-brand-800 text-white">
@@ -17,7 +20,10 @@ export default async function PublicLayout({ children }: { children: React.React
           </Link>
           <div className="ml-auto flex items-center gap-3">
             <LanguageSwitch label={t('shell.language')} />
-            <Link href="/login" className="rounded bg-white px-3 py-1.5 text-sm font-medium text-brand-900 hover:bg-brand-50">
+            <Link
+              href="/login"
+              className="rounded bg-white px-3 py-1.5 text-sm font-medium text-brand-900 hover:bg-brand-50"
+            >
               {t('home.login')}
             </Link>
           </div>

@@ -26,7 +26,12 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
       </a>
       <header className="border-b border-brand-900 bg-brand-800 text-white">
         <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2">
-          <MobileNav items={items} openLabel={t('nav.openMenu')} closeLabel={t('nav.closeMenu')} navLabel={t('nav.label')} />
+          <MobileNav
+            items={items}
+            openLabel={t('nav.openMenu')}
+            closeLabel={t('nav.closeMenu')}
+            navLabel={t('nav.label')}
+          />
           <Link href="/dashboard" className="flex items-baseline gap-2 font-semibold whitespace-nowrap">
             <span className="text-lg">{t('common.appName')}</span>
             <span className="hidden text-sm font-normal text-brand-100 md:inline">{t('common.appFullName')}</span>
@@ -41,7 +46,11 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
             <LanguageSwitch label={t('shell.language')} />
             <UserMenu
               name={actor.name}
-              labels={{ menu: t('shell.userMenu'), changePassword: t('shell.changePassword'), logout: t('shell.logout') }}
+              labels={{
+                menu: t('shell.userMenu'),
+                changePassword: t('shell.changePassword'),
+                logout: t('shell.logout'),
+              }}
             />
           </div>
         </div>

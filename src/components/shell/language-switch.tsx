@@ -15,7 +15,11 @@ export function LanguageSwitch({ label, tone = 'dark' }: { label: string; tone?:
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <div role="group" aria-label={label} className="flex shrink-0 overflow-hidden rounded border border-current/30 text-xs whitespace-nowrap">
+    <div
+      role="group"
+      aria-label={label}
+      className="flex shrink-0 overflow-hidden rounded border border-current/30 text-xs whitespace-nowrap"
+    >
       {OPTIONS.map((o) => {
         const current = o.locale === locale;
         return (

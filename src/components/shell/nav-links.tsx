@@ -41,7 +41,17 @@ export function NavLinks({ items, label }: { items: Item[]; label: string }) {
 }
 
 /** On a phone the navigation folds behind a menu button. */
-export function MobileNav({ items, openLabel, closeLabel, navLabel }: { items: Item[]; openLabel: string; closeLabel: string; navLabel: string }) {
+export function MobileNav({
+  items,
+  openLabel,
+  closeLabel,
+  navLabel,
+}: {
+  items: Item[];
+  openLabel: string;
+  closeLabel: string;
+  navLabel: string;
+}) {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
   return (
@@ -61,7 +71,11 @@ export function MobileNav({ items, openLabel, closeLabel, navLabel }: { items: I
         </svg>
       </button>
       {open ? (
-        <nav id="mobile-nav" aria-label={navLabel} className="absolute left-0 right-0 top-12 z-40 border-b border-slate-200 bg-white shadow-lg">
+        <nav
+          id="mobile-nav"
+          aria-label={navLabel}
+          className="absolute left-0 right-0 top-12 z-40 border-b border-slate-200 bg-white shadow-lg"
+        >
           <ul className="flex flex-col py-2">
             {items.map((item) => (
               <li key={item.href}>

@@ -40,7 +40,11 @@ export function RoleSwitcher({
         <span aria-hidden="true">▾</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-slate-900 shadow-lg">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={6}
+          className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-slate-900 shadow-lg"
+        >
           <DropdownMenu.Label className="px-2 py-1 text-xs text-slate-600">{labels.switchRole}</DropdownMenu.Label>
           {roles.map((r) => (
             <DropdownMenu.Item

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 import { cn } from '@/lib/cn';
 
-export function Card({ title, actions, children, className }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({
+  title,
+  actions,
+  children,
+  className,
+}: {
+  title?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={cn('rounded-lg border border-slate-200 bg-white p-5 shadow-sm', className)}>
       {title || actions ? (
@@ -34,7 +44,15 @@ export function EmptyState({ title, children }: { title: ReactNode; children?: R
   );
 }
 
-export function PageHeader({ title, description, actions }: { title: ReactNode; description?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
       <div>
@@ -46,7 +64,13 @@ export function PageHeader({ title, description, actions }: { title: ReactNode; 
   );
 }
 
-export function Badge({ children, tone = 'slate' }: { children: ReactNode; tone?: 'slate' | 'green' | 'red' | 'amber' | 'blue' }) {
+export function Badge({
+  children,
+  tone = 'slate',
+}: {
+  children: ReactNode;
+  tone?: 'slate' | 'green' | 'red' | 'amber' | 'blue';
+}) {
   const tones = {
     slate: 'bg-slate-100 text-slate-800',
     green: 'bg-green-100 text-green-900',
@@ -54,10 +78,20 @@ export function Badge({ children, tone = 'slate' }: { children: ReactNode; tone?
     amber: 'bg-amber-100 text-amber-900',
     blue: 'bg-brand-100 text-brand-900',
   } as const;
-  return <span className={cn('inline-flex items-center rounded px-2 py-0.5 text-xs font-medium', tones[tone])}>{children}</span>;
+  return (
+    <span className={cn('inline-flex items-center rounded px-2 py-0.5 text-xs font-medium', tones[tone])}>
+      {children}
+    </span>
+  );
 }
 
-export function Alert({ tone = 'info', children }: { tone?: 'info' | 'error' | 'success' | 'warning'; children: ReactNode }) {
+export function Alert({
+  tone = 'info',
+  children,
+}: {
+  tone?: 'info' | 'error' | 'success' | 'warning';
+  children: ReactNode;
+}) {
   const tones = {
     info: 'border-brand-100 bg-brand-50 text-brand-900',
     error: 'border-red-200 bg-red-50 text-red-900',
@@ -65,7 +99,10 @@ export function Alert({ tone = 'info', children }: { tone?: 'info' | 'error' | '
     warning: 'border-amber-200 bg-amber-50 text-amber-900',
   } as const;
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={cn('rounded-md border px-4 py-3 text-sm', tones[tone])}>
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={cn('rounded-md border px-4 py-3 text-sm', tones[tone])}
+    >
       {children}
     </div>
   );

@@ -28,7 +28,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function auditHash(prevHash: string, content: AuditContent): string {
-  return createHash('sha256').update(`${prevHash}\n${canonicalJson(content)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${prevHash}\n${canonicalJson(content)}`)
+    .digest('hex');
 }
 
 export type ChainBreak =
@@ -38,7 +40,10 @@ export type ChainBreak =
 /**
  * Checks one event against the hash of the event before it. Returns the problem, or null when the link holds.
  */
-export function checkLink(prevHash: string, event: AuditContent & { prevHash: string; hash: string }): ChainBreak | null {
+export function checkLink(
+  prevHash: string,
+  event: AuditContent & { prevHash: string; hash: string },
+): ChainBreak | null {
   if (event.prevHash !== prevHash) {
     return { id: event.id, problem: 'PREV_HASH_MISMATCH', expected: prevHash, found: event.prevHash };
   }

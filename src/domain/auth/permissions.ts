@@ -4,20 +4,10 @@
 //   institution  — rows of the actor's institution (a research office, an enterprise)
 //   all          — every row (commission staff, administrators within their duty)
 // Anything not listed is denied. Every page, action and route handler calls requirePermission() with one of these.
-import type { Role } from './roles';
+import { ROLES, type Role } from './roles';
 
 export const PERMISSIONS = {
-  'read:dashboard:own': [
-    'RESEARCHER',
-    'INSTITUTION_OFFICE',
-    'COMMISSION_STAFF',
-    'EXPERT',
-    'COMMITTEE_MEMBER',
-    'ENTERPRISE',
-    'SYSTEM_ADMIN',
-    'SECURITY_ADMIN',
-    'AUDIT_ADMIN',
-  ],
+  'read:dashboard:own': ROLES,
   'update:profile:own': ['RESEARCHER'],
   'read:researcher:institution': ['INSTITUTION_OFFICE'],
   'read:researcher:all': ['COMMISSION_STAFF'],

@@ -40,7 +40,12 @@ export const ROLE_HOME = {
   AUDIT_ADMIN: '/admin',
 } as const satisfies Record<Role, string>;
 
-const HOST_INSTITUTIONS = ['RESEARCH_UNIVERSITY', 'SPECIALIZED_UNIVERSITY', 'APPLIED_UNIVERSITY', 'RESEARCH_INSTITUTE'] as const;
+const HOST_INSTITUTIONS = [
+  'RESEARCH_UNIVERSITY',
+  'SPECIALIZED_UNIVERSITY',
+  'APPLIED_UNIVERSITY',
+  'RESEARCH_INSTITUTE',
+] as const;
 
 /**
  * Which institutions a role is scoped to; `null`: the role is not scoped. A researcher belongs to a host institution
@@ -61,7 +66,11 @@ export const ROLE_INSTITUTION_KINDS: Record<Role, readonly InstitutionKind[] | n
 };
 
 /** 三员分立: the three administrator duties are held by three different people. */
-export const SEPARATED_ADMIN_ROLES = ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN'] as const satisfies readonly Role[];
+export const SEPARATED_ADMIN_ROLES = [
+  'SYSTEM_ADMIN',
+  'SECURITY_ADMIN',
+  'AUDIT_ADMIN',
+] as const satisfies readonly Role[];
 
 export interface RoleGrant {
   role: Role;

@@ -1,7 +1,10 @@
 // ORCID iD: 16 characters in four groups (0000-0002-1825-0097); the last is an ISO 7064 MOD 11-2 check character.
 
 export function normalizeOrcid(input: string): string {
-  return input.trim().replace(/^https?:\/\/orcid\.org\//i, '').toUpperCase();
+  return input
+    .trim()
+    .replace(/^https?:\/\/orcid\.org\//i, '')
+    .toUpperCase();
 }
 
 export function isValidOrcid(input: string): boolean {

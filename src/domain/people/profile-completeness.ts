@@ -14,6 +14,11 @@ export type ProfileField = (typeof PROFILE_COMPLETENESS_FIELDS)[number];
 export function missingProfileFields(profile: Record<ProfileField, unknown>): ProfileField[] {
   return PROFILE_COMPLETENESS_FIELDS.filter((f) => {
     const v = profile[f];
-    return v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+    return (
+      v === null ||
+      v === undefined ||
+      (typeof v === 'string' && v.trim() === '') ||
+      (Array.isArray(v) && v.length === 0)
+    );
   });
 }

@@ -10,7 +10,14 @@ const zAliases = z
   .max(500, { error: msg('tooLong', { max: 500 }) })
   .optional()
   .transform((s) =>
-    [...new Set((s ?? '').split(/[,，;；\n]/).map((a) => a.trim()).filter(Boolean))].slice(0, 20),
+    [
+      ...new Set(
+        (s ?? '')
+          .split(/[,，;；\n]/)
+          .map((a) => a.trim())
+          .filter(Boolean),
+      ),
+    ].slice(0, 20),
   );
 
 const fields = {

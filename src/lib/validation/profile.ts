@@ -8,7 +8,14 @@ const zList = (maxItems: number, maxLength: number, pattern?: RegExp) =>
     .string({ error: 'invalid' })
     .max(1000, { error: msg('tooLong', { max: 1000 }) })
     .optional()
-    .transform((s) => [...new Set((s ?? '').split(/[,，;；、\s]+/).map((a) => a.trim()).filter(Boolean))])
+    .transform((s) => [
+      ...new Set(
+        (s ?? '')
+          .split(/[,，;；、\s]+/)
+          .map((a) => a.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(
       z
         .array(
@@ -23,7 +30,11 @@ const zList = (maxItems: number, maxLength: number, pattern?: RegExp) =>
 export const ZResearcherProfile = z.object({
   version: zVersion,
   department: zOptionalText(100),
-  gender: z.enum(['MALE', 'FEMALE'], { error: 'invalid' }).nullable().optional().transform((v) => v ?? null),
+  gender: z
+    .enum(['MALE', 'FEMALE'], { error: 'invalid' })
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   /** yyyy-mm-dd; a calendar date, never shifted by time zone. */
   birthDate: z
     .string({ error: 'invalid' })

@@ -14,7 +14,10 @@ export const zNewPassword = z
 
 export const ZRoleGrant = z.object({
   role: z.enum(ROLES, { error: 'invalid' }),
-  institutionId: zUuid.nullable().optional().transform((v) => v ?? null),
+  institutionId: zUuid
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
 });
 
 export const ZCreateUser = z.object({

@@ -12,7 +12,10 @@ import { recordAudit } from '../audit/record-audit';
  */
 export async function switchRole(client: Db, actor: Actor, role: Role): Promise<{ home: string }> {
   if (!actor.sessionId) throw new DomainError('UNAUTHENTICATED');
-  const held = await client.roleAssignment.findUnique({ where: { userId_role: { userId: actor.userId, role } }, select: { id: true } });
+  const held = await client.roleAssignment.findUnique({
+    where: { userId_role: { userId: actor.userId, role } },
+    select: { id: true },
+  });
   if (!held) throw new DomainError('FORBIDDEN', 'roleNotHeld');
   if (role !== actor.role) {
     await client.$transaction(async (tx) => {

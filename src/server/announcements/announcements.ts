@@ -24,7 +24,15 @@ export async function listAnnouncementsForStaff(client: Db, actor: Actor) {
   return client.announcement.findMany({
     orderBy: [{ createdAt: 'desc' }],
     take: 200,
-    select: { id: true, title: true, status: true, publishedAt: true, createdAt: true, version: true, author: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      publishedAt: true,
+      createdAt: true,
+      version: true,
+      author: { select: { name: true } },
+    },
   });
 }
 
@@ -67,7 +75,10 @@ export async function transitionAnnouncement(
   assertCan(actor, 'manage:announcement:all');
   const { from, to } = TRANSITIONS[transition];
   return client.$transaction(async (tx) => {
-    const current = await tx.announcement.findUnique({ where: { id: input.id }, select: { status: true, title: true } });
+    const current = await tx.announcement.findUnique({
+      where: { id: input.id },
+      select: { status: true, title: true },
+    });
     if (!current) throw new DomainError('NOT_FOUND');
     if (!(from as readonly string[]).includes(current.status)) throw new DomainError('CONFLICT', 'wrongState');
     const updated = await tx.announcement.updateMany({

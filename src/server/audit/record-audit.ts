@@ -24,7 +24,9 @@ export interface AuditInput {
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<bigint> {
   await tx.$executeRaw`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { id: 'desc' }, select: { hash: true } });
-  const [next] = await tx.$queryRaw<{ id: bigint }[]>`select nextval(pg_get_serial_sequence('"AuditEvent"', 'id')) as id`;
+  const [next] = await tx.$queryRaw<
+    { id: bigint }[]
+  >`select nextval(pg_get_serial_sequence('"AuditEvent"', 'id')) as id`;
   const id = next!.id;
   const occurredAt = new Date();
   const content: AuditContent = {

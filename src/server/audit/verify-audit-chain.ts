@@ -2,20 +2,13 @@ import 'server-only';
 import { checkLink, GENESIS_HASH, type ChainBreak } from '@/domain/audit/hash-chain';
 import type { DbOrTx } from '../db';
 
-type AuditRow = {
-  id: bigint;
-  occurredAt: Date;
-  actorId: string | null;
-  actorRole: string | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  summary: unknown;
-  ip: string | null;
-  prevHash: string;
-  hash: string;
-};
+function fetchPage(client: DbOrTx, after: bigint | null, take: number) {
+  return client.auditEvent.findMany({
+    where: after === null ? {} : { id: { gt: after } },
+    orderBy: { id: 'asc' },
+    take,
+  });
+}
 
 export interface ChainReport {
   events: number;
@@ -29,11 +22,7 @@ export async function verifyAuditChain(client: DbOrTx, pageSize = 2000): Promise
   let after: bigint | null = null;
   let events = 0;
   for (;;) {
-    const page: AuditRow[] = await client.auditEvent.findMany({
-      where: after === null ? {} : { id: { gt: after } },
-      orderBy: { id: 'asc' },
-      take: pageSize,
-    });
+    const page = await fetchPage(client, after, pageSize);
     for (const e of page) {
       const problem = checkLink(prevHash, {
         id: e.id.toString(),

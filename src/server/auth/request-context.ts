@@ -6,7 +6,10 @@ import { env } from '../env';
 export function clientIpFrom(get: (name: string) => string | null | undefined): string | null {
   const forwarded = get('x-forwarded-for');
   if (forwarded) {
-    const hops = forwarded.split(',').map((s) => s.trim()).filter(Boolean);
+    const hops = forwarded
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const pick = hops[Math.max(0, hops.length - 1 - env().TRUSTED_PROXY_HOPS)];
     if (pick) return pick.replace(/^::ffff:/, '').slice(0, 64);
   }

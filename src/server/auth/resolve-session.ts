@@ -7,8 +7,7 @@ import { getSecurityPolicy } from '../security/get-security-policy';
 import type { Actor } from './actor';
 
 export type SessionResolution =
-  | { status: 'ACTIVE'; actor: Actor }
-  | { status: 'NONE' | 'IDLE' | 'EXPIRED' | 'REVOKED' | 'DISABLED' };
+  { status: 'ACTIVE'; actor: Actor } | { status: 'NONE' | 'IDLE' | 'EXPIRED' | 'REVOKED' | 'DISABLED' };
 
 /**
  * Turns a session id (from the signed JWT cookie) into the acting person, applying the security policy:
@@ -80,7 +79,11 @@ export async function resolveSession(
 
   const roles = user.roles
     .filter((r) => isRole(r.role))
-    .map((r) => ({ role: r.role as Role, institutionId: r.institutionId, institutionName: r.institution?.name ?? null }));
+    .map((r) => ({
+      role: r.role as Role,
+      institutionId: r.institutionId,
+      institutionName: r.institution?.name ?? null,
+    }));
   // The role may have been withdrawn since the session chose it: fall back to one the person still holds.
   let active = roles.find((r) => r.role === row.activeRole);
   if (!active) {

@@ -4,6 +4,7 @@ import type { Db } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { listPublishedAnnouncements } from '../announcements/announcements';
+import { PROFILE_COMPLETENESS_SELECT } from '../researchers/profile';
 import { getSecurityPolicy } from '../security/get-security-policy';
 
 // What each role has to do next. Later issues add their queues (applications to vet, reviews due, …) here; until
@@ -16,16 +17,7 @@ export async function getDashboard(client: Db, actor: Actor) {
     case 'RESEARCHER': {
       const profile = await client.researcherProfile.findUnique({
         where: { userId: actor.userId },
-        select: {
-          department: true,
-          gender: true,
-          birthDate: true,
-          title: true,
-          degree: true,
-          disciplineCodes: true,
-          keywords: true,
-          institution: { select: { name: true } },
-        },
+        select: { ...PROFILE_COMPLETENESS_SELECT, institution: { select: { name: true } } },
       });
       return {
         kind: 'RESEARCHER' as const,
@@ -36,8 +28,11 @@ export async function getDashboard(client: Db, actor: Actor) {
     }
     case 'INSTITUTION_OFFICE': {
       const profiles = await client.researcherProfile.findMany({
-        where: { institutionId: actor.institutionId ?? '00000000-0000-0000-0000-000000000000', user: { roles: { some: { role: 'RESEARCHER' } } } },
-        select: { department: true, gender: true, birthDate: true, title: true, degree: true, disciplineCodes: true, keywords: true },
+        where: {
+          institutionId: actor.institutionId ?? '00000000-0000-0000-0000-000000000000',
+          user: { roles: { some: { role: 'RESEARCHER' } } },
+        },
+        select: PROFILE_COMPLETENESS_SELECT,
       });
       const institution = actor.institutionId
         ? await client.institution.findUnique({ where: { id: actor.institutionId }, select: { name: true } })
@@ -93,7 +88,9 @@ export async function getDashboard(client: Db, actor: Actor) {
       const since = new Date(Date.now() - 24 * 3600_000);
       const [events24h, failedLogins24h] = await Promise.all([
         client.auditEvent.count({ where: { occurredAt: { gte: since } } }),
-        client.auditEvent.count({ where: { occurredAt: { gte: since }, action: { in: ['auth.login_failed', 'auth.account_locked'] } } }),
+        client.auditEvent.count({
+          where: { occurredAt: { gte: since }, action: { in: ['auth.login_failed', 'auth.account_locked'] } },
+        }),
       ]);
       return { kind: 'AUDIT_ADMIN' as const, announcements, events24h, failedLogins24h };
     }

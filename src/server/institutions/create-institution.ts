@@ -10,7 +10,10 @@ import { recordAudit } from '../audit/record-audit';
 /** Name and 统一社会信用代码 are each unique: a clash is reported on the field that clashes. */
 export async function assertInstitutionUnique(tx: Tx, input: { name: string; creditCode: string }, exceptId?: string) {
   const clash = await tx.institution.findFirst({
-    where: { OR: [{ name: input.name }, { creditCode: input.creditCode }], ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+    where: {
+      OR: [{ name: input.name }, { creditCode: input.creditCode }],
+      ...(exceptId ? { NOT: { id: exceptId } } : {}),
+    },
     select: { name: true, creditCode: true },
   });
   if (clash) {

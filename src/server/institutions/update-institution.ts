@@ -24,9 +24,18 @@ export async function updateInstitution(client: Db, actor: Actor, input: z.outpu
     });
     if (updated.count === 0) throw new DomainError('STALE');
     const changes = Object.fromEntries(
-      FIELDS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(input[k])).map((k) => [k, { from: before[k], to: input[k] }]),
+      FIELDS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(input[k])).map((k) => [
+        k,
+        { from: before[k], to: input[k] },
+      ]),
     );
-    await recordAudit(tx, { actor, action: 'institution.update', entityType: 'Institution', entityId: id, summary: changes });
+    await recordAudit(tx, {
+      actor,
+      action: 'institution.update',
+      entityType: 'Institution',
+      entityId: id,
+      summary: changes,
+    });
     return { id, version: version + 1 };
   });
 }

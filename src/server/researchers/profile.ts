@@ -1,5 +1,5 @@
 import 'server-only';
-import { missingProfileFields } from '@/domain/people/profile-completeness';
+import { missingProfileFields, PROFILE_COMPLETENESS_FIELDS } from '@/domain/people/profile-completeness';
 import { DomainError } from '@/lib/errors';
 import type { ZResearcherProfile } from '@/lib/validation/profile';
 import type { z } from 'zod';
@@ -8,15 +8,14 @@ import type { Actor } from '../auth/actor';
 import { actorInstitution, assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
 
+/** The columns missingProfileFields() reads. */
+export const PROFILE_COMPLETENESS_SELECT = Object.fromEntries(
+  PROFILE_COMPLETENESS_FIELDS.map((f) => [f, true]),
+) as Record<(typeof PROFILE_COMPLETENESS_FIELDS)[number], true>;
+
 const PROFILE_SELECT = {
+  ...PROFILE_COMPLETENESS_SELECT,
   userId: true,
-  department: true,
-  gender: true,
-  birthDate: true,
-  title: true,
-  degree: true,
-  disciplineCodes: true,
-  keywords: true,
   orcid: true,
   version: true,
   updatedAt: true,
@@ -25,7 +24,10 @@ const PROFILE_SELECT = {
 
 export async function getOwnProfile(client: Db, actor: Actor) {
   assertCan(actor, 'update:profile:own');
-  const profile = await client.researcherProfile.findUnique({ where: { userId: actor.userId }, select: PROFILE_SELECT });
+  const profile = await client.researcherProfile.findUnique({
+    where: { userId: actor.userId },
+    select: PROFILE_SELECT,
+  });
   if (!profile) throw new DomainError('NOT_FOUND');
   return { ...profile, missing: missingProfileFields(profile) };
 }

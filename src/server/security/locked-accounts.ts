@@ -21,7 +21,10 @@ export async function listLockedAccounts(client: Db, actor: Actor) {
 export async function unlockAccount(client: Db, actor: Actor, input: { id: string }) {
   assertCan(actor, 'unlock:user:all');
   return client.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.id }, select: { failedLoginCount: true, lockedUntil: true } });
+    const user = await tx.user.findUnique({
+      where: { id: input.id },
+      select: { failedLoginCount: true, lockedUntil: true },
+    });
     if (!user) throw new DomainError('NOT_FOUND');
     await tx.user.update({ where: { id: input.id }, data: { failedLoginCount: 0, lockedUntil: null } });
     await recordAudit(tx, {

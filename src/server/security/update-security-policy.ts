@@ -17,7 +17,10 @@ export async function updateSecurityPolicy(client: Db, actor: Actor, input: z.ou
     if (before.version !== version) throw new DomainError('STALE');
     if (version === 0) {
       // Two first saves racing: the primary key lets only one insert win; the other gets STALE.
-      const inserted = await tx.securityPolicy.createMany({ data: [{ id: 1, ...values, updatedById: actor.userId }], skipDuplicates: true });
+      const inserted = await tx.securityPolicy.createMany({
+        data: [{ id: 1, ...values, updatedById: actor.userId }],
+        skipDuplicates: true,
+      });
       if (inserted.count === 0) throw new DomainError('STALE');
     } else {
       const updated = await tx.securityPolicy.updateMany({
@@ -31,7 +34,13 @@ export async function updateSecurityPolicy(client: Db, actor: Actor, input: z.ou
         .filter((k) => before[k] !== values[k])
         .map((k) => [k, { from: before[k], to: values[k] }]),
     );
-    await recordAudit(tx, { actor, action: 'security_policy.update', entityType: 'SecurityPolicy', entityId: '1', summary: changes });
+    await recordAudit(tx, {
+      actor,
+      action: 'security_policy.update',
+      entityType: 'SecurityPolicy',
+      entityId: '1',
+      summary: changes,
+    });
     return { version: version + 1 };
   });
 }

@@ -1,15 +1,12 @@
 import 'server-only';
-import { checkPassword } from '@/domain/auth/security-policy';
 import { DomainError } from '@/lib/errors';
 import type { ZCreateUser } from '@/lib/validation/users';
 import type { z } from 'zod';
 import type { Db } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
-import { hashPassword } from '../auth/password-hash';
 import { recordAudit } from '../audit/record-audit';
-import { getSecurityPolicy } from '../security/get-security-policy';
-import { passwordFieldErrors } from './password-errors';
+import { policyCheckedHash } from '../account/password';
 import { validateRoleGrants } from './role-grants';
 
 /**
@@ -18,12 +15,9 @@ import { validateRoleGrants } from './role-grants';
  */
 export async function createUser(client: Db, actor: Actor, input: z.output<typeof ZCreateUser>) {
   assertCan(actor, 'manage:user:all');
-  const policy = await getSecurityPolicy(client);
-  const problems = checkPassword(input.initialPassword, policy, { email: input.email });
-  if (problems.length) throw new DomainError('VALIDATION', 'checkFields', passwordFieldErrors('initialPassword', problems));
+  const passwordHash = await policyCheckedHash(client, input.initialPassword, input.email, 'initialPassword');
   await validateRoleGrants(client, input.roles);
   const researcher = input.roles.find((r) => r.role === 'RESEARCHER');
-  const passwordHash = await hashPassword(input.initialPassword);
 
   return client.$transaction(async (tx) => {
     const taken = await tx.user.count({ where: { email: input.email } });
@@ -35,7 +29,9 @@ export async function createUser(client: Db, actor: Actor, input: z.output<typeo
         locale: input.locale,
         passwordHash,
         mustChangePassword: true,
-        roles: { create: input.roles.map((r) => ({ role: r.role, institutionId: r.institutionId, grantedById: actor.userId })) },
+        roles: {
+          create: input.roles.map((r) => ({ role: r.role, institutionId: r.institutionId, grantedById: actor.userId })),
+        },
         ...(researcher ? { researcherProfile: { create: { institutionId: researcher.institutionId! } } } : {}),
       },
       select: { id: true, email: true, name: true },

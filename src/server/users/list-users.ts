@@ -48,7 +48,10 @@ export async function listUsers(
         mustChangePassword: true,
         lastLoginAt: true,
         version: true,
-        roles: { select: { role: true, institutionId: true, institution: { select: { name: true } } }, orderBy: { createdAt: 'asc' } },
+        roles: {
+          select: { role: true, institutionId: true, institution: { select: { name: true } } },
+          orderBy: { createdAt: 'asc' },
+        },
       },
     }),
   ]);
@@ -67,7 +70,11 @@ export async function listUsers(
       mustChangePassword: u.mustChangePassword,
       lastLoginAt: u.lastLoginAt,
       version: u.version,
-      roles: u.roles.map((r) => ({ role: r.role, institutionId: r.institutionId, institutionName: r.institution?.name ?? null })),
+      roles: u.roles.map((r) => ({
+        role: r.role,
+        institutionId: r.institutionId,
+        institutionName: r.institution?.name ?? null,
+      })),
     })),
   };
 }

@@ -14,7 +14,10 @@ const PROBLEM_KEYS: Record<RoleSetProblem['code'], string> = {
 };
 
 /** Looks up the institutions the grants name and applies the pure role-set rule; throws VALIDATION naming the field. */
-export async function validateRoleGrants(client: DbOrTx, grants: { role: RoleGrant['role']; institutionId: string | null }[]) {
+export async function validateRoleGrants(
+  client: DbOrTx,
+  grants: { role: RoleGrant['role']; institutionId: string | null }[],
+) {
   const ids = [...new Set(grants.map((g) => g.institutionId).filter((id): id is string => !!id))];
   const institutions = ids.length
     ? await client.institution.findMany({ where: { id: { in: ids }, active: true }, select: { id: true, kind: true } })
@@ -24,12 +27,15 @@ export async function validateRoleGrants(client: DbOrTx, grants: { role: RoleGra
   if (unknown >= 0) {
     throw new DomainError('VALIDATION', 'checkFields', { [`roles.${unknown}.institutionId`]: 'institutionUnknown' });
   }
-  const problems = checkRoleSet(grants.map((g) => ({ ...g, institutionKind: g.institutionId ? kindOf.get(g.institutionId) : null })));
+  const problems = checkRoleSet(
+    grants.map((g) => ({ ...g, institutionKind: g.institutionId ? kindOf.get(g.institutionId) : null })),
+  );
   if (problems.length > 0) {
     const fieldErrors: Record<string, string> = {};
     for (const p of problems) {
       const index = 'role' in p ? grants.findIndex((g) => g.role === p.role) : -1;
-      const field = index >= 0 ? `roles.${index}.${p.code.startsWith('INSTITUTION') ? 'institutionId' : 'role'}` : 'roles';
+      const field =
+        index >= 0 ? `roles.${index}.${p.code.startsWith('INSTITUTION') ? 'institutionId' : 'role'}` : 'roles';
       fieldErrors[field] ??= msg(PROBLEM_KEYS[p.code]);
     }
     throw new DomainError('VALIDATION', 'checkFields', fieldErrors);

@@ -23,7 +23,10 @@ export async function setUserRoles(client: Db, actor: Actor, input: z.output<typ
       select: { id: true, roles: { select: { role: true, institutionId: true } } },
     });
     if (!user) throw new DomainError('NOT_FOUND');
-    const bumped = await tx.user.updateMany({ where: { id: input.id, version: input.version }, data: { version: { increment: 1 } } });
+    const bumped = await tx.user.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { version: { increment: 1 } },
+    });
     if (bumped.count === 0) throw new DomainError('STALE');
     // The talent record follows the RESEARCHER role's host institution (a transfer moves it; records are kept).
     const researcher = input.roles.find((r) => r.role === 'RESEARCHER');
@@ -36,7 +39,12 @@ export async function setUserRoles(client: Db, actor: Actor, input: z.output<typ
     }
     await tx.roleAssignment.deleteMany({ where: { userId: input.id } });
     await tx.roleAssignment.createMany({
-      data: input.roles.map((r) => ({ userId: input.id, role: r.role, institutionId: r.institutionId, grantedById: actor.userId })),
+      data: input.roles.map((r) => ({
+        userId: input.id,
+        role: r.role,
+        institutionId: r.institutionId,
+        grantedById: actor.userId,
+      })),
     });
     await recordAudit(tx, {
       actor,

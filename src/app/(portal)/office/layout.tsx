@@ -1,11 +1,3 @@
-import { RoleGate } from '@/components/shell/role-gate';
-import { requireUser } from '@/server/auth/session';
+import { roleLayout } from '@/components/shell/role-layout';
 
-export default async function Layout({ children }: { children: React.ReactNode }) {
-  const actor = await requireUser();
-  return (
-    <RoleGate actor={actor} roles={['INSTITUTION_OFFICE']}>
-      {children}
-    </RoleGate>
-  );
-}
+export default roleLayout(['INSTITUTION_OFFICE']);

@@ -28,7 +28,13 @@ export function LoginForm({ next }: { next: string }) {
     if (!result || result.error) {
       const [code, minutes] = (result?.error ?? '').split(':');
       setFormError(
-        code === 'LOCKED' ? t('locked', { minutes: minutes || '15' }) : code === 'NO_ROLES' ? t('noRoles') : code === 'CredentialsSignin' ? t('badCredentials') : t('failed'),
+        code === 'LOCKED'
+          ? t('locked', { minutes: minutes || '15' })
+          : code === 'NO_ROLES'
+            ? t('noRoles')
+            : code === 'CredentialsSignin'
+              ? t('badCredentials')
+              : t('failed'),
       );
       return;
     }

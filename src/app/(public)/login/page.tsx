@@ -6,7 +6,11 @@ import { LoginForm } from './login-form';
 
 const REASONS = ['idle', 'expired', 'revoked', 'disabled', 'logout'] as const;
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string; callbackUrl?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ reason?: string; callbackUrl?: string }>;
+}) {
   const { reason, callbackUrl } = await searchParams;
   if (await getActor()) redirect('/dashboard');
   const t = await getTranslations('login');

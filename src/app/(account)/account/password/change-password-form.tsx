@@ -36,13 +36,23 @@ export function ChangePasswordForm({ policyHint, mustChange }: { policyHint: str
     >
       <FormStatus error={formError} notice={notice} />
       <Field label={t('account.current')} error={errorText(e.currentPassword?.message)} required>
-        <input type="password" autoComplete="current-password" className={inputClass} {...form.register('currentPassword')} />
+        <input
+          type="password"
+          autoComplete="current-password"
+          className={inputClass}
+          {...form.register('currentPassword')}
+        />
       </Field>
       <Field label={t('account.new')} hint={policyHint} error={errorText(e.newPassword?.message)} required>
         <input type="password" autoComplete="new-password" className={inputClass} {...form.register('newPassword')} />
       </Field>
       <Field label={t('account.confirm')} error={errorText(e.confirmPassword?.message)} required>
-        <input type="password" autoComplete="new-password" className={inputClass} {...form.register('confirmPassword')} />
+        <input
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          {...form.register('confirmPassword')}
+        />
       </Field>
       <div>
         <Button type="submit" pending={form.formState.isSubmitting}>

@@ -17,7 +17,10 @@ export default async function ChangePasswordPage() {
           <Alert tone="warning">{t('mustChange')}</Alert>
         </div>
       ) : null}
-      <ChangePasswordForm mustChange={actor.mustChangePassword} policyHint={t('policy', { min: policy.passwordMinLength, classes: policy.passwordMinClasses })} />
+      <ChangePasswordForm
+        mustChange={actor.mustChangePassword}
+        policyHint={t('policy', { min: policy.passwordMinLength, classes: policy.passwordMinClasses })}
+      />
     </div>
   );
 }

@@ -29,14 +29,25 @@ const zDay = z
   .catch(undefined);
 
 const ZAuditQuery = z.object({
-  action: z.enum(ACTION_GROUPS.map(([prefix]) => prefix) as [string, ...string[]]).optional().catch(undefined),
+  action: z
+    .enum(ACTION_GROUPS.map(([prefix]) => prefix) as [string, ...string[]])
+    .optional()
+    .catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   from: zDay,
   to: zDay,
-  before: z.string().regex(/^\d{1,19}$/).optional().catch(undefined),
+  before: z
+    .string()
+    .regex(/^\d{1,19}$/)
+    .optional()
+    .catch(undefined),
 });
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePermission('read:audit:all');
   const raw = await searchParams;
   const query = ZAuditQuery.parse(raw);
@@ -50,7 +61,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations();
   const locale = asLocale(await getLocale());
   const keep = new URLSearchParams(
-    Object.entries({ action: raw.action, q: raw.q, from: raw.from, to: raw.to }).filter((e): e is [string, string] => !!e[1]),
+    Object.entries({ action: raw.action, q: raw.q, from: raw.from, to: raw.to }).filter(
+      (e): e is [string, string] => !!e[1],
+    ),
   );
   const olderHref = result.nextBefore ? `?${new URLSearchParams([...keep, ['before', result.nextBefore]])}` : null;
   return (
@@ -80,7 +93,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <span>{t('audit.to')}</span>
           <input type="date" name="to" defaultValue={raw.to ?? ''} className={`${inputClass} w-40`} />
         </label>
-        <button type="submit" className="h-10 rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-100">
+        <button
+          type="submit"
+          className="h-10 rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-100"
+        >
           {t('common.search')}
         </button>
       </form>
@@ -89,7 +105,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <Table
           caption={t('audit.title')}
-          head={['#', t('audit.time'), t('audit.actor'), t('audit.action'), t('audit.entity'), t('audit.summary'), t('audit.ip')]}
+          head={[
+            '#',
+            t('audit.time'),
+            t('audit.actor'),
+            t('audit.action'),
+            t('audit.entity'),
+            t('audit.summary'),
+            t('audit.ip'),
+          ]}
         >
           {result.rows.map((e) => (
             <tr key={e.id}>

@@ -21,7 +21,10 @@ export function VerifyChainButton() {
             setMessage(
               r.data.brokenAt
                 ? { tone: 'error', text: t('verifyBroken', { id: r.data.brokenAt, problem: r.data.problem ?? '' }) }
-                : { tone: 'success', text: t('verifyOk', { events: r.data.events, head: r.data.headHash.slice(0, 16) }) },
+                : {
+                    tone: 'success',
+                    text: t('verifyOk', { events: r.data.events, head: r.data.headHash.slice(0, 16) }),
+                  },
             );
           })
         }

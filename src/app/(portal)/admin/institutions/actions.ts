@@ -8,7 +8,9 @@ import { updateInstitution } from '@/server/institutions/update-institution';
 import { runAction } from '@/server/run-action';
 
 export async function createInstitutionAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const r = await runAction(ZCreateInstitution, input, async (actor, data) => ({ id: (await createInstitution(db(), actor, data)).id }));
+  const r = await runAction(ZCreateInstitution, input, async (actor, data) => ({
+    id: (await createInstitution(db(), actor, data)).id,
+  }));
   if (r.ok) revalidatePath('/admin/institutions');
   return r;
 }

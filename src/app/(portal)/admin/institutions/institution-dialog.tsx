@@ -4,15 +4,18 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { FormStatus } from '@/components/forms/form-status';
+import { DialogForm } from '@/components/forms/dialog-form';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { inputClass } from '@/components/ui/styles';
 import { INSTITUTION_KINDS } from '@/domain/auth/roles';
-import { INSTITUTION_AFFILIATIONS, ZCreateInstitution, ZUpdateInstitution, type TUpdateInstitution } from '@/lib/validation/institutions';
+import {
+  INSTITUTION_AFFILIATIONS,
+  ZCreateInstitution,
+  ZUpdateInstitution,
+  type TUpdateInstitution,
+} from '@/lib/validation/institutions';
 import { createInstitutionAction, updateInstitutionAction } from './actions';
 
 type Values = Omit<TUpdateInstitution, 'id' | 'version'> & { id?: string; version?: number };
@@ -23,7 +26,15 @@ export function InstitutionDialog({ existing }: { existing?: TUpdateInstitution 
   const errorText = useErrorText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const blank: Values = { name: '', nameEn: '', aliases: '', kind: 'RESEARCH_UNIVERSITY', affiliation: 'MUNICIPAL', creditCode: '', active: true };
+  const blank: Values = {
+    name: '',
+    nameEn: '',
+    aliases: '',
+    kind: 'RESEARCH_UNIVERSITY',
+    affiliation: 'MUNICIPAL',
+    creditCode: '',
+    active: true,
+  };
   const form = useForm<Values>({
     // One form for both: the edit schema adds id, version and active to the create schema.
     resolver: zodResolver(existing ? ZUpdateInstitution : ZCreateInstitution) as unknown as Resolver<Values>,
@@ -45,67 +56,63 @@ export function InstitutionDialog({ existing }: { existing?: TUpdateInstitution 
   const e = formState.errors;
   const title = existing ? `${t('common.edit')}：${existing.name}` : t('institutions.new');
   return (
-    <Dialog
+    <DialogForm
+      title={title}
+      triggerLabel={existing ? t('common.edit') : undefined}
       open={open}
       onOpenChange={setOpen}
-      title={title}
-      closeLabel={t('common.close')}
-      trigger={
-        existing ? (
-          <Button size="sm" variant="secondary" aria-label={title}>
-            {t('common.edit')}
-          </Button>
-        ) : (
-          <Button>{t('institutions.new')}</Button>
-        )
-      }
+      onSubmit={onSubmit}
+      pending={formState.isSubmitting}
+      submitLabel={t('common.save')}
+      formError={formError}
     >
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-        <FormStatus error={formError} />
-        <Field label={t('institutions.name')} error={errorText(e.name?.message)} required>
-          <input className={inputClass} {...register('name')} />
+      <Field label={t('institutions.name')} error={errorText(e.name?.message)} required>
+        <input className={inputClass} {...register('name')} />
+      </Field>
+      <Field label={t('institutions.nameEn')} error={errorText(e.nameEn?.message)}>
+        <input className={inputClass} {...register('nameEn')} />
+      </Field>
+      <Field
+        label={t('institutions.aliases')}
+        hint={t('institutions.aliasesHint')}
+        error={errorText(e.aliases?.message)}
+      >
+        <input className={inputClass} {...register('aliases')} />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t('institutions.kind')} error={errorText(e.kind?.message)} required>
+          <select className={inputClass} {...register('kind')}>
+            {INSTITUTION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`enums.institutionKind.${k}`)}
+              </option>
+            ))}
+          </select>
         </Field>
-        <Field label={t('institutions.nameEn')} error={errorText(e.nameEn?.message)}>
-          <input className={inputClass} {...register('nameEn')} />
+        <Field label={t('institutions.affiliation')} error={errorText(e.affiliation?.message)} required>
+          <select className={inputClass} {...register('affiliation')}>
+            {INSTITUTION_AFFILIATIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`enums.affiliation.${a}`)}
+              </option>
+            ))}
+          </select>
         </Field>
-        <Field label={t('institutions.aliases')} hint={t('institutions.aliasesHint')} error={errorText(e.aliases?.message)}>
-          <input className={inputClass} {...register('aliases')} />
-        </Field>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field label={t('institutions.kind')} error={errorText(e.kind?.message)} required>
-            <select className={inputClass} {...register('kind')}>
-              {INSTITUTION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`enums.institutionKind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('institutions.affiliation')} error={errorText(e.affiliation?.message)} required>
-            <select className={inputClass} {...register('affiliation')}>
-              {INSTITUTION_AFFILIATIONS.map((a) => (
-                <option key={a} value={a}>
-                  {t(`enums.affiliation.${a}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
-        <Field label={t('institutions.creditCode')} hint={t('institutions.creditCodeHint')} error={errorText(e.creditCode?.message)} required>
-          <input className={`${inputClass} font-mono uppercase`} maxLength={24} {...register('creditCode')} />
-        </Field>
-        {existing ? (
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" className="h-4 w-4" {...register('active')} />
-            {t('institutions.active')}
-          </label>
-        ) : null}
-        <div className="flex justify-end">
-          <Button type="submit" pending={formState.isSubmitting}>
-            {formState.isSubmitting ? t('common.saving') : t('common.save')}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+      </div>
+      <Field
+        label={t('institutions.creditCode')}
+        hint={t('institutions.creditCodeHint')}
+        error={errorText(e.creditCode?.message)}
+        required
+      >
+        <input className={`${inputClass} font-mono uppercase`} maxLength={24} {...register('creditCode')} />
+      </Field>
+      {existing ? (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" className="h-4 w-4" {...register('active')} />
+          {t('institutions.active')}
+        </label>
+      ) : null}
+    </DialogForm>
   );
 }

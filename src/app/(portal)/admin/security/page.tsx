@@ -23,7 +23,10 @@ export default async function SecurityPage() {
           {locked.length === 0 ? (
             <EmptyState title={t('security.lockedEmpty')} />
           ) : (
-            <Table caption={t('security.lockedTitle')} head={[t('users.email'), t('security.failedCount'), t('security.lockedUntil'), t('common.actions')]}>
+            <Table
+              caption={t('security.lockedTitle')}
+              head={[t('users.email'), t('security.failedCount'), t('security.lockedUntil'), t('common.actions')]}
+            >
               {locked.map((u) => (
                 <tr key={u.id}>
                   <Td>
@@ -31,7 +34,13 @@ export default async function SecurityPage() {
                     <div className="text-xs text-slate-600">{u.email}</div>
                   </Td>
                   <Td>{u.failedLoginCount}</Td>
-                  <Td>{u.locked ? <Badge tone="red">{formatDateTime(u.lockedUntil, locale)}</Badge> : t('security.notLocked')}</Td>
+                  <Td>
+                    {u.locked ? (
+                      <Badge tone="red">{formatDateTime(u.lockedUntil, locale)}</Badge>
+                    ) : (
+                      t('security.notLocked')
+                    )}
+                  </Td>
                   <Td>
                     <UnlockButton id={u.id} email={u.email} />
                   </Td>

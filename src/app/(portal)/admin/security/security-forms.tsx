@@ -13,7 +13,14 @@ import { inputClass } from '@/components/ui/styles';
 import { ZSecurityPolicy, type TSecurityPolicy } from '@/lib/validation/security';
 import { unlockAccountAction, updateSecurityPolicyAction } from './actions';
 
-const FIELDS = ['passwordMinLength', 'passwordMinClasses', 'maxFailedLogins', 'lockoutMinutes', 'idleTimeoutMinutes', 'sessionMaxHours'] as const;
+const FIELDS = [
+  'passwordMinLength',
+  'passwordMinClasses',
+  'maxFailedLogins',
+  'lockoutMinutes',
+  'idleTimeoutMinutes',
+  'sessionMaxHours',
+] as const;
 
 export function PolicyForm({ initial }: { initial: TSecurityPolicy }) {
   const t = useTranslations();
@@ -29,7 +36,11 @@ export function PolicyForm({ initial }: { initial: TSecurityPolicy }) {
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5"
+    >
       <FormStatus error={formError} notice={notice} />
       <div className="grid gap-4 sm:grid-cols-2">
         {FIELDS.map((f) => (
@@ -40,7 +51,12 @@ export function PolicyForm({ initial }: { initial: TSecurityPolicy }) {
             error={errorText(form.formState.errors[f]?.message)}
             required
           >
-            <input type="number" inputMode="numeric" className={inputClass} {...form.register(f, { valueAsNumber: true })} />
+            <input
+              type="number"
+              inputMode="numeric"
+              className={inputClass}
+              {...form.register(f, { valueAsNumber: true })}
+            />
           </Field>
         ))}
       </div>

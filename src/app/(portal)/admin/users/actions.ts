@@ -12,7 +12,9 @@ import { updateUser } from '@/server/users/update-user';
 const refresh = () => revalidatePath('/admin/users');
 
 export async function createUserAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const r = await runAction(ZCreateUser, input, async (actor, data) => ({ id: (await createUser(db(), actor, data)).id }));
+  const r = await runAction(ZCreateUser, input, async (actor, data) => ({
+    id: (await createUser(db(), actor, data)).id,
+  }));
   if (r.ok) refresh();
   return r;
 }

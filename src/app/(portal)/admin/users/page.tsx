@@ -13,7 +13,11 @@ import { institutionOptions } from '@/server/institutions/list-institutions';
 import { listUsers } from '@/server/users/list-users';
 import { CreateUserDialog, UserRowActions } from './user-dialogs';
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePermission('manage:user:all');
   const filter = ZUserSearch.parse(await searchParams);
   const [result, institutions] = await Promise.all([listUsers(db(), actor, filter), institutionOptions(db(), actor)]);
@@ -33,7 +37,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <form className="mb-4 flex flex-wrap items-end gap-2" role="search" method="get">
         <label className="flex flex-col gap-1 text-sm">
           <span>{t('common.search')}</span>
-          <input name="q" defaultValue={filter.q ?? ''} placeholder={t('users.searchPlaceholder')} className={`${inputClass} w-56`} />
+          <input
+            name="q"
+            defaultValue={filter.q ?? ''}
+            placeholder={t('users.searchPlaceholder')}
+            className={`${inputClass} w-56`}
+          />
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span>{t('users.role')}</span>
@@ -46,7 +55,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </label>
-        <button type="submit" className="h-10 rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-100">
+        <button
+          type="submit"
+          className="h-10 rounded-md border border-slate-300 bg-white px-4 text-sm hover:bg-slate-100"
+        >
           {t('common.search')}
         </button>
       </form>
@@ -55,7 +67,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       ) : (
         <Table
           caption={t('users.title')}
-          head={[t('users.name'), t('users.email'), t('users.roles'), t('users.status'), t('users.lastLogin'), t('common.actions')]}
+          head={[
+            t('users.name'),
+            t('users.email'),
+            t('users.roles'),
+            t('users.status'),
+            t('users.lastLogin'),
+            t('common.actions'),
+          ]}
         >
           {result.rows.map((u) => (
             <tr key={u.id}>
@@ -66,7 +85,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   {u.roles.map((r) => (
                     <li key={r.role}>
                       {roleLabels[r.role]}
-                      {r.institutionName ? <span className="text-xs text-slate-600">（{r.institutionName}）</span> : null}
+                      {r.institutionName ? (
+                        <span className="text-xs text-slate-600">（{r.institutionName}）</span>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -80,16 +101,32 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               </Td>
               <Td className="whitespace-nowrap">{formatDateTime(u.lastLoginAt, locale)}</Td>
               <Td>
-                <UserRowActions user={u} institutions={institutions} roleLabels={roleLabels} self={u.id === actor.userId} />
+                <UserRowActions
+                  user={u}
+                  institutions={institutions}
+                  roleLabels={roleLabels}
+                  self={u.id === actor.userId}
+                />
               </Td>
             </tr>
           ))}
         </Table>
       )}
-      <nav className="mt-3 flex items-center gap-3 text-sm" aria-label={t('common.pageOf', { page: result.page, pages, total: result.total })}>
+      <nav
+        className="mt-3 flex items-center gap-3 text-sm"
+        aria-label={t('common.pageOf', { page: result.page, pages, total: result.total })}
+      >
         <span>{t('common.pageOf', { page: result.page, pages, total: result.total })}</span>
-        {result.page > 1 ? <Link href={query(result.page - 1)} className="text-brand-700 underline">{t('common.previous')}</Link> : null}
-        {result.page < pages ? <Link href={query(result.page + 1)} className="text-brand-700 underline">{t('common.next')}</Link> : null}
+        {result.page > 1 ? (
+          <Link href={query(result.page - 1)} className="text-brand-700 underline">
+            {t('common.previous')}
+          </Link>
+        ) : null}
+        {result.page < pages ? (
+          <Link href={query(result.page + 1)} className="text-brand-700 underline">
+            {t('common.next')}
+          </Link>
+        ) : null}
       </nav>
     </>
   );

@@ -3,12 +3,18 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useFieldArray, useForm, type Control, type FieldErrors, type UseFormRegister, type UseFormWatch } from 'react-hook-form';
-import { FormStatus } from '@/components/forms/form-status';
+import {
+  useFieldArray,
+  useForm,
+  type Control,
+  type FieldErrors,
+  type UseFormRegister,
+  type UseFormWatch,
+} from 'react-hook-form';
+import { DialogForm } from '@/components/forms/dialog-form';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { inputClass } from '@/components/ui/styles';
 import { ROLE_INSTITUTION_KINDS, ROLES, type InstitutionKind, type Role } from '@/domain/auth/roles';
@@ -48,7 +54,10 @@ function RolesEditor({
         const kinds = role ? ROLE_INSTITUTION_KINDS[role] : null;
         const rowErrors = errors.roles?.[index];
         return (
-          <div key={field.id} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+          <div
+            key={field.id}
+            className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+          >
             <Field label={`${t('role')} ${index + 1}`} error={errorText(rowErrors?.role?.message)}>
               <select className={inputClass} {...register(`roles.${index}.role` as const)}>
                 {ROLES.map((r) => (
@@ -59,8 +68,15 @@ function RolesEditor({
               </select>
             </Field>
             {kinds ? (
-              <Field label={t('institutionFor', { role: role ? roleLabels[role] ?? '' : '' })} error={errorText(rowErrors?.institutionId?.message)} required>
-                <select className={inputClass} {...register(`roles.${index}.institutionId` as const, { setValueAs: (v) => (v ? v : null) })}>
+              <Field
+                label={t('institutionFor', { role: role ? (roleLabels[role] ?? '') : '' })}
+                error={errorText(rowErrors?.institutionId?.message)}
+                required
+              >
+                <select
+                  className={inputClass}
+                  {...register(`roles.${index}.institutionId` as const, { setValueAs: (v) => (v ? v : null) })}
+                >
                   <option value="">{t('choose')}</option>
                   {institutions
                     .filter((i) => kinds.includes(i.kind))
@@ -72,9 +88,19 @@ function RolesEditor({
                 </select>
               </Field>
             ) : (
-              <input type="hidden" value="" {...register(`roles.${index}.institutionId` as const, { setValueAs: () => null })} />
+              <input
+                type="hidden"
+                value=""
+                {...register(`roles.${index}.institutionId` as const, { setValueAs: () => null })}
+              />
             )}
-            <Button type="button" variant="ghost" size="sm" onClick={() => remove(index)} aria-label={`${t('removeRole')} ${index + 1}`}>
+            <Button
+              type="button"
+              variant="ghost"
+              size="sm"
+              onClick={() => remove(index)}
+              aria-label={`${t('removeRole')} ${index + 1}`}
+            >
               {t('removeRole')}
             </Button>
           </div>
@@ -86,7 +112,12 @@ function RolesEditor({
         </p>
       ) : null}
       <div>
-        <Button type="button" variant="secondary" size="sm" onClick={() => append({ role: 'RESEARCHER', institutionId: null })}>
+        <Button
+          type="button"
+          variant="secondary"
+          size="sm"
+          onClick={() => append({ role: 'RESEARCHER', institutionId: null })}
+        >
           {t('addRole')}
         </Button>
       </div>
@@ -94,12 +125,24 @@ function RolesEditor({
   );
 }
 
-export function CreateUserDialog({ institutions, roleLabels }: { institutions: InstitutionOption[]; roleLabels: RoleLabels }) {
+export function CreateUserDialog({
+  institutions,
+  roleLabels,
+}: {
+  institutions: InstitutionOption[];
+  roleLabels: RoleLabels;
+}) {
   const t = useTranslations();
   const errorText = useErrorText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const blank: TCreateUser = { email: '', name: '', locale: 'zh-CN', initialPassword: '', roles: [{ role: 'RESEARCHER', institutionId: null }] };
+  const blank: TCreateUser = {
+    email: '',
+    name: '',
+    locale: 'zh-CN',
+    initialPassword: '',
+    roles: [{ role: 'RESEARCHER', institutionId: null }],
+  };
   const form = useForm<TCreateUser>({ resolver: zodResolver(ZCreateUser) as never, defaultValues: blank });
   const { register, handleSubmit, reset, control, watch, formState } = form;
   const { send, formError } = useActionForm(form);
@@ -113,41 +156,46 @@ export function CreateUserDialog({ institutions, roleLabels }: { institutions: I
   });
   const e = formState.errors;
   return (
-    <Dialog open={open} onOpenChange={setOpen} title={t('users.new')} closeLabel={t('common.close')} trigger={<Button>{t('users.new')}</Button>}>
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-        <FormStatus error={formError} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field label={t('users.email')} error={errorText(e.email?.message)} required>
-            <input type="email" autoComplete="off" className={inputClass} {...register('email')} />
-          </Field>
-          <Field label={t('users.name')} error={errorText(e.name?.message)} required>
-            <input className={inputClass} {...register('name')} />
-          </Field>
-          <Field label={t('users.locale')} error={errorText(e.locale?.message)}>
-            <select className={inputClass} {...register('locale')}>
-              <option value="zh-CN">中文</option>
-              <option value="en">English</option>
-            </select>
-          </Field>
-          <Field label={t('users.initialPassword')} hint={t('users.initialPasswordHint')} error={errorText(e.initialPassword?.message)} required>
-            <input type="text" autoComplete="new-password" className={inputClass} {...register('initialPassword')} />
-          </Field>
-        </div>
-        <RolesEditor
-          control={control as unknown as Control<RolesForm>}
-          register={register as unknown as UseFormRegister<RolesForm>}
-          watch={watch as unknown as UseFormWatch<RolesForm>}
-          errors={e as FieldErrors<RolesForm>}
-          institutions={institutions}
-          roleLabels={roleLabels}
-        />
-        <div className="flex justify-end gap-2">
-          <Button type="submit" pending={formState.isSubmitting}>
-            {formState.isSubmitting ? t('common.saving') : t('common.create')}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <DialogForm
+      title={t('users.new')}
+      open={open}
+      onOpenChange={setOpen}
+      onSubmit={onSubmit}
+      pending={formState.isSubmitting}
+      submitLabel={t('common.create')}
+      formError={formError}
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t('users.email')} error={errorText(e.email?.message)} required>
+          <input type="email" autoComplete="off" className={inputClass} {...register('email')} />
+        </Field>
+        <Field label={t('users.name')} error={errorText(e.name?.message)} required>
+          <input className={inputClass} {...register('name')} />
+        </Field>
+        <Field label={t('users.locale')} error={errorText(e.locale?.message)}>
+          <select className={inputClass} {...register('locale')}>
+            <option value="zh-CN">中文</option>
+            <option value="en">English</option>
+          </select>
+        </Field>
+        <Field
+          label={t('users.initialPassword')}
+          hint={t('users.initialPasswordHint')}
+          error={errorText(e.initialPassword?.message)}
+          required
+        >
+          <input type="text" autoComplete="new-password" className={inputClass} {...register('initialPassword')} />
+        </Field>
+      </div>
+      <RolesEditor
+        control={control as unknown as Control<RolesForm>}
+        register={register as unknown as UseFormRegister<RolesForm>}
+        watch={watch as unknown as UseFormWatch<RolesForm>}
+        errors={e as FieldErrors<RolesForm>}
+        institutions={institutions}
+        roleLabels={roleLabels}
+      />
+    </DialogForm>
   );
 }
 
@@ -178,7 +226,13 @@ function EditUserDialog({ user }: { user: UserRow }) {
   const [open, setOpen] = useState(false);
   const form = useForm({
     resolver: zodResolver(ZUpdateUser),
-    defaultValues: { id: user.id, version: user.version, name: user.name, locale: user.locale as 'zh-CN' | 'en', status: user.status },
+    defaultValues: {
+      id: user.id,
+      version: user.version,
+      name: user.name,
+      locale: user.locale as 'zh-CN' | 'en',
+      status: user.status,
+    },
   });
   const { register, handleSubmit, formState } = form;
   const { send, formError } = useActionForm(form);
@@ -189,51 +243,54 @@ function EditUserDialog({ user }: { user: UserRow }) {
     }
   });
   return (
-    <Dialog
+    <DialogForm
+      title={`${t('users.editUser')}：${user.email}`}
+      triggerLabel={t('common.edit')}
       open={open}
       onOpenChange={setOpen}
-      title={`${t('users.editUser')}：${user.email}`}
-      closeLabel={t('common.close')}
-      trigger={
-        <Button size="sm" variant="secondary" aria-label={`${t('users.editUser')}：${user.email}`}>
-          {t('common.edit')}
-        </Button>
-      }
+      onSubmit={onSubmit}
+      pending={formState.isSubmitting}
+      submitLabel={t('common.save')}
+      formError={formError}
     >
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-        <FormStatus error={formError} />
-        <Field label={t('users.name')} error={errorText(formState.errors.name?.message)} required>
-          <input className={inputClass} {...register('name')} />
-        </Field>
-        <Field label={t('users.locale')}>
-          <select className={inputClass} {...register('locale')}>
-            <option value="zh-CN">中文</option>
-            <option value="en">English</option>
-          </select>
-        </Field>
-        <Field label={t('users.status')} error={errorText(formState.errors.status?.message)}>
-          <select className={inputClass} {...register('status')}>
-            <option value="ACTIVE">{t('enums.userStatus.ACTIVE')}</option>
-            <option value="DISABLED">{t('enums.userStatus.DISABLED')}</option>
-          </select>
-        </Field>
-        <div className="flex justify-end">
-          <Button type="submit" pending={formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+      <Field label={t('users.name')} error={errorText(formState.errors.name?.message)} required>
+        <input className={inputClass} {...register('name')} />
+      </Field>
+      <Field label={t('users.locale')}>
+        <select className={inputClass} {...register('locale')}>
+          <option value="zh-CN">中文</option>
+          <option value="en">English</option>
+        </select>
+      </Field>
+      <Field label={t('users.status')} error={errorText(formState.errors.status?.message)}>
+        <select className={inputClass} {...register('status')}>
+          <option value="ACTIVE">{t('enums.userStatus.ACTIVE')}</option>
+          <option value="DISABLED">{t('enums.userStatus.DISABLED')}</option>
+        </select>
+      </Field>
+    </DialogForm>
   );
 }
 
-function RolesDialog({ user, institutions, roleLabels }: { user: UserRow; institutions: InstitutionOption[]; roleLabels: RoleLabels }) {
+function RolesDialog({
+  user,
+  institutions,
+  roleLabels,
+}: {
+  user: UserRow;
+  institutions: InstitutionOption[];
+  roleLabels: RoleLabels;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const form = useForm({
     resolver: zodResolver(ZSetUserRoles),
-    defaultValues: { id: user.id, version: user.version, roles: user.roles.map((r) => ({ role: r.role, institutionId: r.institutionId })) },
+    defaultValues: {
+      id: user.id,
+      version: user.version,
+      roles: user.roles.map((r) => ({ role: r.role, institutionId: r.institutionId })),
+    },
   });
   const { send, formError } = useActionForm(form);
   const onSubmit = form.handleSubmit(async () => {
@@ -243,34 +300,25 @@ function RolesDialog({ user, institutions, roleLabels }: { user: UserRow; instit
     }
   });
   return (
-    <Dialog
+    <DialogForm
+      title={`${t('users.editRoles')}：${user.email}`}
+      triggerLabel={t('users.editRoles')}
       open={open}
       onOpenChange={setOpen}
-      title={`${t('users.editRoles')}：${user.email}`}
-      closeLabel={t('common.close')}
-      trigger={
-        <Button size="sm" variant="secondary" aria-label={`${t('users.editRoles')}：${user.email}`}>
-          {t('users.editRoles')}
-        </Button>
-      }
+      onSubmit={onSubmit}
+      pending={form.formState.isSubmitting}
+      submitLabel={t('common.save')}
+      formError={formError}
     >
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-        <FormStatus error={formError} />
-        <RolesEditor
-          control={form.control as unknown as Control<RolesForm>}
-          register={form.register as unknown as UseFormRegister<RolesForm>}
-          watch={form.watch as unknown as UseFormWatch<RolesForm>}
-          errors={form.formState.errors as FieldErrors<RolesForm>}
-          institutions={institutions}
-          roleLabels={roleLabels}
-        />
-        <div className="flex justify-end">
-          <Button type="submit" pending={form.formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+      <RolesEditor
+        control={form.control as unknown as Control<RolesForm>}
+        register={form.register as unknown as UseFormRegister<RolesForm>}
+        watch={form.watch as unknown as UseFormWatch<RolesForm>}
+        errors={form.formState.errors as FieldErrors<RolesForm>}
+        institutions={institutions}
+        roleLabels={roleLabels}
+      />
+    </DialogForm>
   );
 }
 
@@ -288,28 +336,25 @@ function ResetPasswordDialog({ user }: { user: UserRow }) {
     }
   });
   return (
-    <Dialog
+    <DialogForm
+      title={`${t('users.resetPassword')}：${user.email}`}
+      triggerLabel={t('users.resetPassword')}
       open={open}
       onOpenChange={setOpen}
-      title={`${t('users.resetPassword')}：${user.email}`}
-      closeLabel={t('common.close')}
-      trigger={
-        <Button size="sm" variant="secondary" aria-label={`${t('users.resetPassword')}：${user.email}`}>
-          {t('users.resetPassword')}
-        </Button>
-      }
+      onSubmit={onSubmit}
+      pending={form.formState.isSubmitting}
+      submitLabel={t('users.resetPassword')}
+      formError={formError}
+      notice={notice}
     >
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-        <FormStatus error={formError} notice={notice} />
-        <Field label={t('users.newPassword')} hint={t('users.initialPasswordHint')} error={errorText(form.formState.errors.newPassword?.message)} required>
-          <input type="text" autoComplete="new-password" className={inputClass} {...form.register('newPassword')} />
-        </Field>
-        <div className="flex justify-end">
-          <Button type="submit" pending={form.formState.isSubmitting}>
-            {t('users.resetPassword')}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+      <Field
+        label={t('users.newPassword')}
+        hint={t('users.initialPasswordHint')}
+        error={errorText(form.formState.errors.newPassword?.message)}
+        required
+      >
+        <input type="text" autoComplete="new-password" className={inputClass} {...form.register('newPassword')} />
+      </Field>
+    </DialogForm>
   );
 }

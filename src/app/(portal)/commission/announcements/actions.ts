@@ -18,13 +18,17 @@ export async function createAnnouncementAction(input: unknown): Promise<ActionRe
 }
 
 export async function publishAnnouncementAction(input: unknown): Promise<ActionResult<{ status: string }>> {
-  const result = await runAction(ZAnnouncementTransition, input, (actor, data) => transitionAnnouncement(db(), actor, data, 'publish'));
+  const result = await runAction(ZAnnouncementTransition, input, (actor, data) =>
+    transitionAnnouncement(db(), actor, data, 'publish'),
+  );
   if (result.ok) refresh();
   return result;
 }
 
 export async function withdrawAnnouncementAction(input: unknown): Promise<ActionResult<{ status: string }>> {
-  const result = await runAction(ZAnnouncementTransition, input, (actor, data) => transitionAnnouncement(db(), actor, data, 'withdraw'));
+  const result = await runAction(ZAnnouncementTransition, input, (actor, data) =>
+    transitionAnnouncement(db(), actor, data, 'withdraw'),
+  );
   if (result.ok) refresh();
   return result;
 }

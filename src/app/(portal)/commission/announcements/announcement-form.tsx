@@ -14,7 +14,10 @@ import { createAnnouncementAction } from './actions';
 export function AnnouncementForm() {
   const t = useTranslations();
   const errorText = useErrorText();
-  const form = useForm({ resolver: zodResolver(ZCreateAnnouncement), defaultValues: { title: '', body: '', publish: false } });
+  const form = useForm({
+    resolver: zodResolver(ZCreateAnnouncement),
+    defaultValues: { title: '', body: '', publish: false },
+  });
   const {
     register,
     handleSubmit,
@@ -28,7 +31,12 @@ export function AnnouncementForm() {
       if (ok) reset({ title: '', body: '', publish: false });
     });
   return (
-    <form noValidate onSubmit={submit(false)} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5" aria-label={t('announcements.new')}>
+    <form
+      noValidate
+      onSubmit={submit(false)}
+      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5"
+      aria-label={t('announcements.new')}
+    >
       <h2 className="text-base font-semibold">{t('announcements.new')}</h2>
       <FormStatus error={formError} notice={notice} />
       <Field label={t('announcements.fieldTitle')} error={errorText(errors.title?.message)} required>

@@ -25,7 +25,13 @@ export default async function AnnouncementsPage() {
           ) : (
             <Table
               caption={t('announcements.title')}
-              head={[t('announcements.fieldTitle'), t('announcements.status'), t('announcements.publishedAt'), t('announcements.author'), t('common.actions')]}
+              head={[
+                t('announcements.fieldTitle'),
+                t('announcements.status'),
+                t('announcements.publishedAt'),
+                t('announcements.author'),
+                t('common.actions'),
+              ]}
             >
               {rows.map((a) => (
                 <tr key={a.id}>

@@ -5,7 +5,17 @@ import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { publishAnnouncementAction, withdrawAnnouncementAction } from './actions';
 
-export function AnnouncementRowActions({ id, version, status, title }: { id: string; version: number; status: string; title: string }) {
+export function AnnouncementRowActions({
+  id,
+  version,
+  status,
+  title,
+}: {
+  id: string;
+  version: number;
+  status: string;
+  title: string;
+}) {
   const t = useTranslations('announcements');
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -20,7 +30,12 @@ export function AnnouncementRowActions({ id, version, status, title }: { id: str
   return (
     <div className="flex flex-col gap-1">
       {status === 'DRAFT' ? (
-        <Button size="sm" pending={pending} onClick={() => run(publishAnnouncementAction)} aria-label={`${t('publish')}：${title}`}>
+        <Button
+          size="sm"
+          pending={pending}
+          onClick={() => run(publishAnnouncementAction)}
+          aria-label={`${t('publish')}：${title}`}
+        >
           {t('publish')}
         </Button>
       ) : null}

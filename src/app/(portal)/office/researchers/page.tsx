@@ -17,7 +17,13 @@ export default async function OfficeResearchersPage() {
       ) : (
         <Table
           caption={t('office.researchersTitle')}
-          head={[t('office.name'), t('office.email'), t('office.department'), t('office.title'), t('office.completeness')]}
+          head={[
+            t('office.name'),
+            t('office.email'),
+            t('office.department'),
+            t('office.title'),
+            t('office.completeness'),
+          ]}
         >
           {rows.map((r) => (
             <tr key={r.userId}>

@@ -36,7 +36,11 @@ export function ProfileForm({ initial, institutionName }: { initial: TResearcher
     return errorText(message);
   };
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="flex max-w-3xl flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5"
+    >
       <FormStatus error={formError} notice={notice} />
       <Field label={t('profile.institution')} hint={t('profile.institutionHint')}>
         <input className={inputClass} value={institutionName} readOnly disabled />
@@ -79,7 +83,11 @@ export function ProfileForm({ initial, institutionName }: { initial: TResearcher
           <input className={inputClass} inputMode="text" {...register('orcid')} />
         </Field>
       </div>
-      <Field label={t('profile.disciplineCodes')} hint={t('profile.disciplineCodesHint')} error={err('disciplineCodes')}>
+      <Field
+        label={t('profile.disciplineCodes')}
+        hint={t('profile.disciplineCodesHint')}
+        error={err('disciplineCodes')}
+      >
         <input className={inputClass} {...register('disciplineCodes')} />
       </Field>
       <Field label={t('profile.keywords')} hint={t('profile.keywordsHint')} error={err('keywords')}>
