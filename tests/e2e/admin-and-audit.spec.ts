@@ -41,6 +41,7 @@ test('the system admin opens an account; its owner must set a new password first
   await dialog.getByRole('button', { name: '新建' }).click();
   // The server's policy check names the field, and nothing typed is lost.
   await expect(dialog.getByText('密码至少 8 位。')).toBeVisible();
+  await expectAccessible(page);
   await expect(dialog.getByLabel('电子邮箱')).toHaveValue(email);
   await dialog.getByLabel('初始密码').fill('Welcome@2026');
   await dialog.getByRole('button', { name: '新建' }).click();

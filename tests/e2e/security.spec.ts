@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createAccount, login, PASSWORD, serverActionId, sql } from './support';
+import { createAccount, expectAccessible, login, PASSWORD, serverActionId, sql } from './support';
 
 test('five wrong passwords lock the account; the right one is then refused too', async ({ page }) => {
   const email = `lockout.${Date.now()}@e2e.jingyan.test`;
@@ -177,4 +177,17 @@ test('a malformed action request gets a clear 400, not a 500', async ({ page, ba
   const text = await response.text();
   expect(text).toContain('"code":"VALIDATION"');
   expect(text).toContain('"title":"此项为必填项。"');
+});
+
+test("a research office opens its own researchers' records; another institution's answers 404", async ({ page }) => {
+  await login(page, 'office@demo.jingyan.cn');
+  await page.goto('/office/researchers');
+  await page.getByRole('link', { name: '王建国' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '王建国' })).toBeVisible();
+  await expect(page.getByText('北京工业大学')).toBeVisible();
+  await expectAccessible(page);
+  const [other] = await sql<{ id: string }>(`select id from "User" where email = 'young@demo.jingyan.cn'`);
+  const response = await page.goto(`/office/researchers/${other!.id}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText('李晓')).toHaveCount(0);
 });

@@ -14,7 +14,12 @@ import { getDashboard } from '@/server/dashboard/get-dashboard';
 import { createInstitution } from '@/server/institutions/create-institution';
 import { institutionOptions, listInstitutions } from '@/server/institutions/list-institutions';
 import { updateInstitution } from '@/server/institutions/update-institution';
-import { getOwnProfile, listInstitutionResearchers, updateOwnProfile } from '@/server/researchers/profile';
+import {
+  getInstitutionResearcher,
+  getOwnProfile,
+  listInstitutionResearchers,
+  updateOwnProfile,
+} from '@/server/researchers/profile';
 import { listLockedAccounts, unlockAccount } from '@/server/security/locked-accounts';
 import { updateSecurityPolicy } from '@/server/security/update-security-policy';
 import { createUser } from '@/server/users/create-user';
@@ -89,6 +94,14 @@ const OPERATIONS: Op[] = [
     name: 'listInstitutionResearchers',
     permission: 'read:researcher:institution',
     run: (a) => listInstitutionResearchers(db(), a),
+  },
+  {
+    name: 'getInstitutionResearcher',
+    permission: 'read:researcher:institution',
+    run: async (a) => {
+      const own = await db().user.findUniqueOrThrow({ where: { email: DEMO.researcher } });
+      return getInstitutionResearcher(db(), a, own.id);
+    },
   },
   { name: 'listInstitutions', permission: 'read:institution:all', run: (a) => listInstitutions(db(), a) },
   { name: 'institutionOptions', permission: 'manage:user:all', run: (a) => institutionOptions(db(), a) },
@@ -220,6 +233,20 @@ describe('scoping by the actor', () => {
     expect(rows.map((r) => r.user.email)).toContain(DEMO.researcher);
     expect(rows.map((r) => r.user.email)).not.toContain(DEMO.young); // 首都师范大学
     expect(new Set(names)).toEqual(new Set(['北京工业大学']));
+  });
+
+  it("answers NOT_FOUND for another institution's researcher, and for a non-researcher", async () => {
+    const other = await db().user.findUniqueOrThrow({ where: { email: DEMO.young } });
+    await expect(getInstitutionResearcher(db(), actors.INSTITUTION_OFFICE, other.id)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(
+      getInstitutionResearcher(db(), actors.INSTITUTION_OFFICE, actors.INSTITUTION_OFFICE.userId),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const own = await db().user.findUniqueOrThrow({ where: { email: DEMO.researcher } });
+    await expect(getInstitutionResearcher(db(), actors.INSTITUTION_OFFICE, own.id)).resolves.toMatchObject({
+      userId: own.id,
+    });
   });
 
   it('never lets an office without an institution fall back to everyone', async () => {

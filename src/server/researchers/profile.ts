@@ -72,3 +72,18 @@ export async function listInstitutionResearchers(client: Db, actor: Actor) {
   });
   return rows.map((r) => ({ ...r, missing: missingProfileFields(r) }));
 }
+
+/**
+ * One researcher's record, for their institution's research office. A researcher of another institution does not
+ * exist for this office: NOT_FOUND, not FORBIDDEN (the answer must not confirm the person is registered).
+ */
+export async function getInstitutionResearcher(client: Db, actor: Actor, userId: string) {
+  assertCan(actor, 'read:researcher:institution');
+  const institutionId = actorInstitution(actor);
+  const row = await client.researcherProfile.findFirst({
+    where: { userId, institutionId, user: { roles: { some: { role: 'RESEARCHER' } } } },
+    select: { ...PROFILE_SELECT, user: { select: { name: true, email: true, status: true } } },
+  });
+  if (!row) throw new DomainError('NOT_FOUND');
+  return { ...row, missing: missingProfileFields(row) };
+}

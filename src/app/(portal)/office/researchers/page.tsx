@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Badge, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
@@ -27,7 +28,11 @@ export default async function OfficeResearchersPage() {
         >
           {rows.map((r) => (
             <tr key={r.userId}>
-              <Td>{r.user.name}</Td>
+              <Td>
+                <Link href={`/office/researchers/${r.userId}`} className="text-brand-700 underline">
+                  {r.user.name}
+                </Link>
+              </Td>
               <Td>{r.user.email}</Td>
               <Td>{r.department ?? '—'}</Td>
               <Td>{r.title ? t(`enums.title.${r.title}`) : '—'}</Td>
