@@ -1,8 +1,9 @@
 // npm test — every test layer, in order, against real parts:
+//   0. static       TypeScript, ESLint, Prettier (seconds; a type error should not wait for a browser)
 //   1. unit         pure domain code (Vitest)
 //   2. integration  server modules against a real PostgreSQL: DATABASE_URL's server, or an embedded one (Vitest)
 //   3. e2e          the production build (`next build` + `next start`) in Debian's Chromium (Playwright)
-// `--only unit|integration|e2e` runs one layer. Browser tests never skip silently: without Chromium this installs it
+// `--only static|unit|integration|e2e` runs one layer. Browser tests never skip silently: without Chromium this installs it
 // (as root, with apt-get) or stops with the command that fixes it.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { projectRoot } from './lib/schema-engine';
 const args = process.argv.slice(2);
 const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
-const layers = only ? [only] : ['unit', 'integration', 'e2e'];
+const layers = only ? [only] : ['static', 'unit', 'integration', 'e2e'];
 const bin = (name: string) => path.join(projectRoot, 'node_modules', '.bin', name);
 
 function step(title: string, command: string, commandArgs: string[], options: SpawnSyncOptions = {}) {
@@ -58,6 +59,12 @@ let failed = false;
 
 try {
   if (layers.includes('e2e')) ensureChromium();
+
+  if (layers.includes('static')) {
+    step('typecheck', bin('tsc'), ['--noEmit', '-p', '.']);
+    step('lint', bin('eslint'), ['.']);
+    step('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+  }
 
   if (layers.includes('unit')) step('unit tests', bin('vitest'), ['run', '--project', 'unit']);
 
