@@ -9,6 +9,7 @@ import type { Role } from '@/domain/auth/roles';
 import type { Db } from '@/server/db';
 import { hashPassword } from '@/server/auth/password-hash';
 import { recordAudit } from '@/server/audit/record-audit';
+import { seedProgramsAndChallenges } from './seed-programs';
 
 export const DEMO_PASSWORD = 'Jingyan@2026';
 
@@ -215,13 +216,15 @@ export async function seedDemo(client: Db, options: { allowInProduction?: boolea
     });
   }
 
-  if (created > 0 || !hasAnnouncement) {
+  const programs = await seedProgramsAndChallenges(client);
+
+  if (created > 0 || !hasAnnouncement || programs.created) {
     await client.$transaction((tx) =>
       recordAudit(tx, {
         actor: null,
         action: 'system.seed_demo',
         entityType: 'System',
-        summary: { usersCreated: created, institutions: DEMO_INSTITUTIONS.length },
+        summary: { usersCreated: created, institutions: DEMO_INSTITUTIONS.length, programs: programs.created },
       }),
     );
   }

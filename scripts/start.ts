@@ -9,7 +9,8 @@ import path from 'node:path';
 import { createDatabase, ensureDatabaseServer } from './lib/database-server';
 import { localAuthSecret } from './lib/local-secrets';
 import { scriptClient } from './lib/prisma';
-import { applyMigrations, projectRoot } from './lib/schema-engine';
+import { migrateAndLoadReference } from './lib/prepare-database';
+import { projectRoot } from './lib/schema-engine';
 import { seedDemo } from '../prisma/seed';
 
 const port = process.env.PORT ?? '3000';
@@ -27,7 +28,7 @@ if (process.env.DATABASE_URL) {
   }
 } else {
   const url = await createDatabase(server, 'jingyan');
-  await applyMigrations(url);
+  await migrateAndLoadReference(url);
   const client = scriptClient(url, 2);
   await seedDemo(client, { allowInProduction: true }).finally(() => client.$disconnect());
   Object.assign(env, {

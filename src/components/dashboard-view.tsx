@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader, Stat } from '@/components/ui/card';
 import { asLocale } from '@/i18n/config';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatDateTime, localized } from '@/lib/format';
 import type { Actor } from '@/server/auth/actor';
 import type { Dashboard } from '@/server/dashboard/get-dashboard';
 
@@ -40,6 +40,7 @@ export async function DashboardView({ actor, data }: { actor: Actor; data: Dashb
 
 async function RoleBody({ data }: { data: Dashboard }) {
   const t = await getTranslations();
+  const locale = asLocale(await getLocale());
   switch (data.kind) {
     case 'RESEARCHER':
       return (
@@ -62,8 +63,24 @@ async function RoleBody({ data }: { data: Dashboard }) {
               <Link href="/researcher/profile">{t('dashboard.researcher.completeProfile')}</Link>
             </Button>
           </Card>
-          <Card title={t('dashboard.researcher.applications')}>
-            <EmptyState title={t('dashboard.researcher.noCalls')} />
+          <Card title={t('dashboard.researcher.openCalls')}>
+            {data.openCalls.length === 0 ? (
+              <EmptyState title={t('dashboard.researcher.noCalls')} />
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {data.openCalls.map((c) => (
+                  <li key={c.id} className="py-2">
+                    <Link href={`/calls/${c.id}`} className="text-sm text-brand-800 hover:underline">
+                      {localized(locale, c.title, c.titleEn)}
+                    </Link>
+                    <p className="text-xs text-slate-600">
+                      {t('dashboard.closesAt', { at: formatDateTime(c.closesAt, locale) })}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p className="mt-2 text-xs text-slate-600">{t('dashboard.researcher.applyLater')}</p>
           </Card>
         </div>
       );
@@ -76,6 +93,27 @@ async function RoleBody({ data }: { data: Dashboard }) {
             hint={data.institutionName ?? undefined}
           />
           <Stat label={t('dashboard.office.incomplete')} value={data.incompleteProfiles} />
+          <Card title={t('dashboard.office.quotas')} className="md:col-span-3">
+            {data.quotas.length === 0 ? (
+              <EmptyState title={t('dashboard.office.noQuotas')} />
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {data.quotas.map((q) => (
+                  <li key={q.call.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm">
+                    <Link href={`/calls/${q.call.id}`} className="text-brand-800 hover:underline">
+                      {q.call.title}
+                    </Link>
+                    <span>
+                      {t('dashboard.office.quotaLine', { max: q.maxRecommended })}
+                      {q.call.institutionReviewClosesAt
+                        ? ` · ${t('dashboard.office.recommendBy', { at: formatDateTime(q.call.institutionReviewClosesAt, locale) })}`
+                        : ''}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
           <Card title={t('dashboard.office.pending')}>
             <EmptyState title={t('dashboard.office.noPending')} />
             <Button asChild variant="secondary" size="sm" className="mt-3">
@@ -94,11 +132,35 @@ async function RoleBody({ data }: { data: Dashboard }) {
           />
           <Stat label={t('dashboard.staff.researchers')} value={data.researchers} />
           <Stat label={t('dashboard.staff.drafts')} value={data.draftAnnouncements} />
-          <Card title={t('dashboard.staff.calls')}>
-            <EmptyState title={t('dashboard.staff.noCalls')} />
-            <Button asChild variant="secondary" size="sm" className="mt-3">
-              <Link href="/commission/announcements">{t('dashboard.staff.manageAnnouncements')}</Link>
-            </Button>
+          <Stat label={t('dashboard.staff.challengesToReview')} value={data.proposedChallenges} />
+          <Card title={t('dashboard.staff.calls')} className="md:col-span-4">
+            {data.openCalls.length === 0 ? (
+              <EmptyState title={t('dashboard.staff.noCalls')} />
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {data.openCalls.map((c) => (
+                  <li key={c.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm">
+                    <Link href={`/commission/calls/${c.id}`} className="text-brand-800 hover:underline">
+                      {c.title}
+                    </Link>
+                    <span className="text-xs text-slate-600">
+                      {t('dashboard.closesAt', { at: formatDateTime(c.closesAt, locale) })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div className="mt-3 flex flex-wrap gap-2">
+              <Button asChild variant="secondary" size="sm">
+                <Link href="/commission/challenges?status=PROPOSED">{t('dashboard.staff.reviewChallenges')}</Link>
+              </Button>
+              <Button asChild variant="secondary" size="sm">
+                <Link href="/commission/calls">{t('dashboard.staff.manageCalls', { drafts: data.draftCalls })}</Link>
+              </Button>
+              <Button asChild variant="secondary" size="sm">
+                <Link href="/commission/announcements">{t('dashboard.staff.manageAnnouncements')}</Link>
+              </Button>
+            </div>
           </Card>
         </div>
       );
@@ -176,7 +238,25 @@ async function RoleBody({ data }: { data: Dashboard }) {
     case 'ENTERPRISE':
       return (
         <Card title={t('dashboard.enterprise.challenges')}>
-          <EmptyState title={t('dashboard.enterprise.noChallenges')} />
+          {data.challengesByStatus.length === 0 ? (
+            <EmptyState title={t('dashboard.enterprise.noChallenges')} />
+          ) : (
+            <ul className="flex flex-wrap gap-4 text-sm">
+              {data.challengesByStatus.map((g) => (
+                <li key={g.status}>
+                  {t(`challenges.statuses.${g.status}`)}：<strong>{g.count}</strong>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="mt-3 flex flex-wrap gap-2">
+            <Button asChild size="sm">
+              <Link href="/enterprise/challenges/new">{t('challenges.new')}</Link>
+            </Button>
+            <Button asChild variant="secondary" size="sm">
+              <Link href="/enterprise/challenges">{t('nav.myChallenges')}</Link>
+            </Button>
+          </div>
         </Card>
       );
   }

@@ -60,3 +60,24 @@ export function formatFen(fen: bigint | number, locale: Locale = 'zh-CN'): strin
   const grouped = yuan.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${negative ? '-' : ''}${locale === 'en' ? 'CNY ' : '¥'}${grouped}.${cents}`;
 }
+
+/**
+ * Grant-sized amounts the way each audience reads them: 万元 in Chinese ("1,200 万元", "35.5 万元"), yuan in
+ * English ("CNY 12,000,000"). Exact: string arithmetic on the fen value.
+ */
+export function formatGrant(fen: bigint, locale: Locale = 'zh-CN'): string {
+  const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (locale === 'en') {
+    const yuan = fen / 100n;
+    const cents = fen % 100n;
+    return `CNY ${group(yuan.toString())}${cents ? `.${cents.toString().padStart(2, '0')}` : ''}`;
+  }
+  const wan = fen / 1_000_000n;
+  const rest = (fen % 1_000_000n).toString().padStart(6, '0').slice(0, 2).replace(/0+$/, '');
+  return `${group(wan.toString())}${rest ? `.${rest}` : ''} 万元`;
+}
+
+/** Bilingual content: the English text when the reader chose English and it exists, else the Chinese original. */
+export function localized(locale: Locale, zh: string, en: string | null | undefined): string {
+  return locale === 'en' && en && en.trim() ? en : zh;
+}

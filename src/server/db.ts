@@ -27,3 +27,8 @@ export function db(): Db {
   globalForPrisma.jingyanPrisma = { url, client };
   return client;
 }
+
+/** A unique constraint refused the write (two people creating the same thing at once). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+}

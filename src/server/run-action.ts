@@ -6,6 +6,7 @@ import { DomainError, type ActionResult } from '@/lib/errors';
 import { parseMsg } from '@/lib/validation/messages';
 import type { Actor } from './auth/actor';
 import { getSession } from './auth/session';
+import { isUniqueViolation } from './db';
 
 // The shape of every server action (STYLE.md "One action, end to end"): parse the input with the form's own zod
 // schema → authenticate → run the domain module (which authorizes and scopes by the actor) → one ActionResult.
@@ -56,6 +57,10 @@ export function failure(t: Translate, error: unknown): ActionResult<never> {
       : undefined;
     const key = t.has(error.messageKey) ? error.messageKey : error.code;
     return { ok: false, code: error.code, message: t(key, error.params ?? {}), fieldErrors };
+  }
+  if (isUniqueViolation(error)) {
+    // Two people created the same thing at the same moment; the module's own check saw neither.
+    return { ok: false, code: 'CONFLICT', message: t('CONFLICT') };
   }
   const errorId = randomUUID().slice(0, 8);
   console.error(`[action error ${errorId}]`, error);

@@ -51,6 +51,11 @@ describe('messages', () => {
           for (const m of text.matchAll(/error: '([a-zA-Z]+)'/g)) used.add(m[1]!);
           for (const m of text.matchAll(/msg\('([a-zA-Z]+)'/g)) used.add(m[1]!);
           for (const m of text.matchAll(/new DomainError\('[A-Z_]+', '([a-zA-Z]+)'/g)) used.add(m[1]!);
+          for (const m of text.matchAll(/message: '([a-z][a-zA-Z]+)['?]/g)) used.add(m[1]!);
+          for (const m of text.matchAll(/issue\(\[[^\]]*\], [`']([a-zA-Z]+)/g)) used.add(m[1]!);
+          for (const m of text.matchAll(/code: '([a-z][a-zA-Z]+)'/g))
+            if (!['custom', 'asc', 'desc'].includes(m[1]!)) used.add(m[1]!);
+          for (const m of text.matchAll(/code: `([a-z][a-zA-Z]+)\?/g)) used.add(m[1]!);
           // Field errors thrown by server modules: new DomainError('…', '…', { field: 'key' }).
           for (const call of text.matchAll(/new DomainError\([^;]*?\{([^}]*)\}/g)) {
             for (const m of call[1]!.matchAll(/: '([a-z][a-zA-Z]+)'/g)) used.add(m[1]!);

@@ -18,6 +18,14 @@ export default async function PublicLayout({ children }: { children: React.React
             <span className="text-lg">{t('common.appName')}</span>
             <span className="hidden text-sm font-normal text-brand-100 sm:inline">{t('common.appFullName')}</span>
           </Link>
+          <nav aria-label={t('nav.public')} className="ml-4 hidden gap-1 sm:flex">
+            <Link href="/challenges" className="rounded px-3 py-1.5 text-sm hover:bg-brand-700">
+              {t('nav.challengeBoard')}
+            </Link>
+            <Link href="/calls" className="rounded px-3 py-1.5 text-sm hover:bg-brand-700">
+              {t('nav.calls')}
+            </Link>
+          </nav>
           <div className="ml-auto flex items-center gap-3">
             <LanguageSwitch label={t('shell.language')} />
             <Link
@@ -29,6 +37,14 @@ export default async function PublicLayout({ children }: { children: React.React
           </div>
         </div>
       </header>
+      <nav aria-label={t('nav.public')} className="flex gap-1 border-b border-slate-200 bg-white px-4 py-2 sm:hidden">
+        <Link href="/challenges" className="rounded px-3 py-1.5 text-sm text-brand-800">
+          {t('nav.challengeBoard')}
+        </Link>
+        <Link href="/calls" className="rounded px-3 py-1.5 text-sm text-brand-800">
+          {t('nav.calls')}
+        </Link>
+      </nav>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>

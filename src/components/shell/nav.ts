@@ -21,12 +21,18 @@ const NAV: Record<Role, NavItem[]> = {
   ],
   COMMISSION_STAFF: [
     { href: '/commission', label: 'dashboard', permission: 'read:dashboard:own' },
+    { href: '/commission/programs', label: 'programs', permission: 'manage:program:all' },
+    { href: '/commission/calls', label: 'calls', permission: 'manage:call:all' },
+    { href: '/commission/challenges', label: 'challenges', permission: 'manage:challenge:all' },
     { href: '/commission/announcements', label: 'announcements', permission: 'manage:announcement:all' },
     { href: '/commission/institutions', label: 'institutions', permission: 'read:institution:all' },
   ],
   EXPERT: [{ href: '/reviewer', label: 'dashboard', permission: 'read:dashboard:own' }],
   COMMITTEE_MEMBER: [{ href: '/committee', label: 'dashboard', permission: 'read:dashboard:own' }],
-  ENTERPRISE: [{ href: '/enterprise', label: 'dashboard', permission: 'read:dashboard:own' }],
+  ENTERPRISE: [
+    { href: '/enterprise', label: 'dashboard', permission: 'read:dashboard:own' },
+    { href: '/enterprise/challenges', label: 'myChallenges', permission: 'manage:challenge:institution' },
+  ],
   SYSTEM_ADMIN: [
     { href: '/admin', label: 'dashboard', permission: 'read:dashboard:own' },
     { href: '/admin/users', label: 'users', permission: 'manage:user:all' },

@@ -6,6 +6,7 @@ import { assertCan } from '../auth/authorize';
 import { listPublishedAnnouncements } from '../announcements/announcements';
 import { PROFILE_COMPLETENESS_SELECT } from '../researchers/profile';
 import { getSecurityPolicy } from '../security/get-security-policy';
+import { listQuotasForOffice } from '../calls/calls';
 
 // What each role has to do next. Later issues add their queues (applications to vet, reviews due, …) here; until
 // a queue exists its card says honestly that there is nothing yet, rather than showing invented numbers.
@@ -13,6 +14,14 @@ import { getSecurityPolicy } from '../security/get-security-policy';
 export async function getDashboard(client: Db, actor: Actor) {
   assertCan(actor, 'read:dashboard:own');
   const announcements = await listPublishedAnnouncements(client, 5);
+  const now = new Date();
+  const openCalls = () =>
+    client.call.findMany({
+      where: { status: 'OPEN', opensAt: { lte: now }, closesAt: { gt: now } },
+      orderBy: { closesAt: 'asc' },
+      take: 20,
+      select: { id: true, title: true, titleEn: true, closesAt: true, program: { select: { kind: true } } },
+    });
   switch (actor.role) {
     case 'RESEARCHER': {
       const profile = await client.researcherProfile.findUnique({
@@ -22,6 +31,7 @@ export async function getDashboard(client: Db, actor: Actor) {
       return {
         kind: 'RESEARCHER' as const,
         announcements,
+        openCalls: await openCalls(),
         institutionName: profile?.institution.name ?? null,
         missingProfileFields: profile ? missingProfileFields(profile) : [],
       };
@@ -40,20 +50,27 @@ export async function getDashboard(client: Db, actor: Actor) {
       return {
         kind: 'INSTITUTION_OFFICE' as const,
         announcements,
+        quotas: await listQuotasForOffice(client, actor),
         institutionName: institution?.name ?? null,
         researchers: profiles.length,
         incompleteProfiles: profiles.filter((p) => missingProfileFields(p).length > 0).length,
       };
     }
     case 'COMMISSION_STAFF': {
-      const [institutions, researchers, drafts] = await Promise.all([
+      const [institutions, researchers, drafts, proposedChallenges, draftCalls, calls] = await Promise.all([
         client.institution.groupBy({ by: ['kind'], where: { active: true }, _count: { _all: true } }),
         client.roleAssignment.count({ where: { role: 'RESEARCHER' } }),
         client.announcement.count({ where: { status: 'DRAFT' } }),
+        client.challenge.count({ where: { status: { in: ['PROPOSED', 'UNDER_REVIEW'] } } }),
+        client.call.count({ where: { status: 'DRAFT' } }),
+        openCalls(),
       ]);
       return {
         kind: 'COMMISSION_STAFF' as const,
         announcements,
+        proposedChallenges,
+        draftCalls,
+        openCalls: calls,
         institutionsByKind: institutions.map((g) => ({ kind: g.kind, count: g._count._all })),
         researchers,
         draftAnnouncements: drafts,
@@ -94,9 +111,20 @@ export async function getDashboard(client: Db, actor: Actor) {
       ]);
       return { kind: 'AUDIT_ADMIN' as const, announcements, events24h, failedLogins24h };
     }
+    case 'ENTERPRISE': {
+      const byStatus = await client.challenge.groupBy({
+        by: ['status'],
+        where: { issuerInstitutionId: actor.institutionId ?? '00000000-0000-0000-0000-000000000000' },
+        _count: { _all: true },
+      });
+      return {
+        kind: 'ENTERPRISE' as const,
+        announcements,
+        challengesByStatus: byStatus.map((g) => ({ status: g.status, count: g._count._all })),
+      };
+    }
     case 'EXPERT':
     case 'COMMITTEE_MEMBER':
-    case 'ENTERPRISE':
       return { kind: actor.role, announcements };
   }
 }

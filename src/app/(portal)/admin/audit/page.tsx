@@ -18,6 +18,9 @@ const ACTION_GROUPS = [
   ['security_policy.', 'policyEvents'],
   ['announcement.', 'announcementEvents'],
   ['profile.', 'profileEvents'],
+  ['program.', 'programEvents'],
+  ['call.', 'callEvents'],
+  ['challenge.', 'challengeEvents'],
 ] as const;
 
 /** Dates in the filter are Beijing calendar days. */
