@@ -72,7 +72,7 @@ export const DEMO_PROGRAMS: Record<
     name: '卓越青年科学家计划',
     nameEn: 'Excellent Young Scientists Program',
     description: '支持45岁以下优秀青年科技人才挑大梁、担重任，开展“从0到1”的原创研究，每个项目配备护航专家。',
-    descriptionEn: 'Original “from 0 to 1” research by scientists under 45, each project with a responsible expert.',
+    descriptionEn: 'Original "from 0 to 1" research by scientists under 45, each project with a responsible expert.',
   },
   LAB_BASIC: {
     code: 'LAB-B',
@@ -126,9 +126,9 @@ export const DEMO_PROGRAMS: Record<
   THREE_CITIES_PLATFORM: {
     code: 'TCP',
     name: '“三城一区”联合创新平台',
-    nameEn: '“Three Cities and One District” Joint Platforms',
+    nameEn: '"Three Cities and One District" Joint Platforms',
     description: '高校与企业紧密对接“三城一区”建设，共建联合平台。',
-    descriptionEn: 'Joint platforms of universities and enterprises for the “three cities and one district”.',
+    descriptionEn: 'Joint platforms of universities and enterprises for the "three cities and one district".',
   },
 };
 

@@ -47,7 +47,7 @@ async function RoleBody({ data }: { data: Dashboard }) {
         <div className="grid gap-4 md:grid-cols-2">
           <Card title={t('dashboard.todo')}>
             <p className="text-sm text-slate-700">
-              {t('dashboard.researcher.institution')}：{data.institutionName ?? '—'}
+              {t('common.labelled', { label: t('dashboard.researcher.institution'), value: data.institutionName ?? '—' })}
             </p>
             <p className="mt-2 text-sm text-slate-800">
               {data.missingProfileFields.length > 0
@@ -244,7 +244,7 @@ async function RoleBody({ data }: { data: Dashboard }) {
             <ul className="flex flex-wrap gap-4 text-sm">
               {data.challengesByStatus.map((g) => (
                 <li key={g.status}>
-                  {t(`challenges.statuses.${g.status}`)}：<strong>{g.count}</strong>
+                  {t('common.labelled', { label: t(`challenges.statuses.${g.status}`), value: g.count })}
                 </li>
               ))}
             </ul>

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, login } from './support';
+import { expectAccessible, freshPage, login } from './support';
 
 test('the audit admin sees the login events, and only the audit admin', async ({ page, browser }) => {
   // Make a login event to look for.
-  const other = await browser.newPage();
+  const other = await freshPage(browser);
   await login(other, 'enterprise@demo.jingyan.cn');
   await other.close();
 
@@ -48,7 +48,7 @@ test('the system admin opens an account; its owner must set a new password first
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('row').filter({ hasText: email })).toContainText('待改密');
 
-  const newcomer = await browser.newPage();
+  const newcomer = await freshPage(browser);
   await login(newcomer, email, 'Welcome@2026');
   await expect(newcomer).toHaveURL(/\/account\/password$/);
   await expect(newcomer.getByText('首次登录或密码被重置后，请先设置新密码。')).toBeVisible();

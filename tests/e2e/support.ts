@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { hash } from '@node-rs/argon2';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -20,6 +20,12 @@ export const ACCOUNTS = {
   secadmin: { email: 'secadmin@demo.jingyan.cn', role: '安全管理员', home: '/admin' },
   auditor: { email: 'auditor@demo.jingyan.cn', role: '审计管理员', home: '/admin' },
 } as const;
+
+/** A fresh browser context and page (a separate visitor; axe needs pages made this way). */
+export async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
 
 /** Logs in through the real form (Chinese labels) and waits for the dashboard. */
 export async function login(page: Page, email: string, password = PASSWORD) {

@@ -23,7 +23,7 @@ export default async function PublicLayout({ children }: { children: React.React
               {t('nav.challengeBoard')}
             </Link>
             <Link href="/calls" className="rounded px-3 py-1.5 text-sm hover:bg-brand-700">
-              {t('nav.calls')}
+              {t('nav.publicCalls')}
             </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3">
@@ -42,7 +42,7 @@ export default async function PublicLayout({ children }: { children: React.React
           {t('nav.challengeBoard')}
         </Link>
         <Link href="/calls" className="rounded px-3 py-1.5 text-sm text-brand-800">
-          {t('nav.calls')}
+          {t('nav.publicCalls')}
         </Link>
       </nav>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

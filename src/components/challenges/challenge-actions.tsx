@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { inputClass, textareaClass } from '@/components/ui/styles';
+import { useSharedVersion } from './version-context';
 import { CHALLENGE_TRANSITIONS, type ChallengeStatus, type ChallengeTransition } from '@/domain/challenge/challenge';
 
 type Side = 'ISSUER' | 'STAFF';
@@ -31,6 +32,7 @@ export function ChallengeActions({
   const [error, setError] = useState<{ message: string; details: string[] } | null>(null);
   const [reason, setReason] = useState('');
   const [callId, setCallId] = useState(calls[0]?.id ?? '');
+  const shared = useSharedVersion();
   const available = (Object.keys(CHALLENGE_TRANSITIONS) as ChallengeTransition[]).filter((k) => {
     const rule = CHALLENGE_TRANSITIONS[k];
     return (rule.from as readonly ChallengeStatus[]).includes(status) && (rule.by as readonly Side[]).includes(side);
@@ -43,12 +45,13 @@ export function ChallengeActions({
       if (transition === 'withdraw' && !window.confirm(t('challenges.confirmWithdraw'))) return;
       const result = await transitionChallengeAction({
         id,
-        version,
+        version: shared?.version ?? version,
         transition,
         reason: transition === 'return' ? reason : undefined,
         callId: transition === 'publish' ? callId || undefined : undefined,
       });
       if (!result.ok) setError({ message: result.message, details: Object.values(result.fieldErrors ?? {}) });
+      else shared?.learn(result.data.version);
       router.refresh();
     });
 

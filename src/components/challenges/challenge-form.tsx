@@ -2,13 +2,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useFieldArray, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { createChallengeAction, updateChallengeAction } from '@/app/actions/challenges';
 import { FormStatus } from '@/components/forms/form-status';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { useSharedVersion } from './version-context';
 import { inputClass, textareaClass } from '@/components/ui/styles';
 import { ZChallengeDraft, ZUpdateChallenge, type TChallengeDraft } from '@/lib/validation/challenges';
 
@@ -50,20 +51,23 @@ export function ChallengeForm({
     resolver: zodResolver(editing ? ZUpdateChallenge : ZChallengeDraft) as unknown as Resolver<ChallengeFormValues>,
     defaultValues: initial,
   });
-  const { register, control, watch, formState, handleSubmit, setValue } = form;
+  const { register, control, formState, handleSubmit, setValue } = form;
   const { send, formError, notice } = useActionForm(form);
   const targets = useFieldArray({ control, name: 'targets' });
   const deliverables = useFieldArray({ control, name: 'deliverables' });
-  const mode = watch('selectionMode');
+  const mode = useWatch({ control, name: 'selectionMode' });
+  const targetValues = useWatch({ control, name: 'targets' });
   const err = (path: string) => errorText(messageAt(formState.errors, path));
   const num = { setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v)) };
 
+  const shared = useSharedVersion();
   const onSubmit = handleSubmit(async () => {
-    const values = form.getValues();
+    const values = { ...form.getValues(), ...(shared ? { version: shared.version } : {}) };
     if (editing) {
       const saved = await send(() => updateChallengeAction(values), t('challenges.saved'));
       if (saved) {
         setValue('version', saved.version);
+        shared?.learn(saved.version);
         router.refresh();
       }
     } else {
@@ -140,7 +144,7 @@ export function ChallengeForm({
                 {t('common.remove')}
               </Button>
             </div>
-            {watch(`targets.${i}.comparator`) === 'RANGE' ? (
+            {targetValues?.[i]?.comparator === 'RANGE' ? (
               <>
                 <Field label={t('challenges.targetMin')} error={err(`targets.${i}.targetMin`)}>
                   <input className={inputClass} inputMode="decimal" {...register(`targets.${i}.targetMin`)} />

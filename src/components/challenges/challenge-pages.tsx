@@ -18,6 +18,7 @@ import {
 } from '@/server/challenges/challenges';
 import { ChallengeActions } from './challenge-actions';
 import { ChallengeForm } from './challenge-form';
+import { VersionProvider } from './version-context';
 
 // The challenge pages of both sides — an enterprise under /enterprise/challenges, commission staff under
 // /commission/challenges — are the same pages; the server modules scope what each actor sees.
@@ -192,7 +193,7 @@ export async function EditChallengePage({ actor, id }: { actor: Actor; id: strin
       />
       {challenge.returnReason && challenge.status === 'DRAFT' ? (
         <Alert tone="warning">
-          {t('challenges.returnedWith')}：{challenge.returnReason}
+          {t('common.labelled', { label: t('challenges.returnedWith'), value: challenge.returnReason })}
         </Alert>
       ) : null}
       {challenge.status === 'PUBLISHED' ? (
@@ -206,61 +207,63 @@ export async function EditChallengePage({ actor, id }: { actor: Actor; id: strin
       {side === 'ISSUER' && challenge.status !== 'DRAFT' ? (
         <Alert tone="info">{t('challenges.applicantsAfterDeadline')}</Alert>
       ) : null}
-      <ChallengeActions
-        id={challenge.id}
-        version={challenge.version}
-        status={challenge.status}
-        side={side}
-        calls={calls.map((c) => ({
-          id: c.id,
-          title: `${c.title}（${t('calls.closesAt')} ${formatDateTime(c.closesAt, locale)}）`,
-        }))}
-      />
-      {editable ? (
-        <ChallengeForm
-          fields={fields.map((f) => ({ id: f.id, name: localized(locale, f.name, f.nameEn) }))}
-          showPledge={challenge.issuerInstitutionId !== null}
-          afterCreate=""
-          initial={{
-            id: challenge.id,
-            version: challenge.version,
-            fieldId: challenge.fieldId,
-            title: challenge.title,
-            titleEn: challenge.titleEn,
-            problem: challenge.problem,
-            problemEn: challenge.problemEn,
-            deliverables: (challenge.deliverables as { name: string; nameEn?: string }[]).map((d) => ({
-              name: d.name,
-              nameEn: d.nameEn ?? '',
-            })),
-            targets: challenge.targets.map((x) => ({
-              name: x.name,
-              nameEn: x.nameEn,
-              unit: x.unit,
-              comparator: x.comparator,
-              targetValue: x.targetValue,
-              targetMin: x.targetMin ?? '',
-              targetMax: x.targetMax ?? '',
-              acceptanceMethod: x.acceptanceMethod,
-              acceptanceMethodEn: x.acceptanceMethodEn,
-            })),
-            durationMonths: challenge.durationMonths,
-            fiscalWan: fenToWan(challenge.fiscalFen),
-            selectionMode: challenge.selectionMode,
-            teamCount: challenge.teamCount,
-            cutAfterMonths: challenge.cutAfterMonths,
-            keepAfterCut: challenge.keepAfterCut,
-            chiefScientistRequirements: challenge.chiefScientistRequirements,
-            chiefScientistRequirementsEn: challenge.chiefScientistRequirementsEn,
-            pledgeWan: pledge ? fenToWan(pledge.amountFen) : '',
-          }}
+      <VersionProvider serverVersion={challenge.version}>
+        <ChallengeActions
+          id={challenge.id}
+          version={challenge.version}
+          status={challenge.status}
+          side={side}
+          calls={calls.map((c) => ({
+            id: c.id,
+            title: `${c.title}（${t('calls.closesAt')} ${formatDateTime(c.closesAt, locale)}）`,
+          }))}
         />
-      ) : (
-        <Alert tone="info">
-          {t('challenges.readOnly')}{' '}
-          {challenge.status === 'PUBLISHED' ? null : <span>{t(`challenges.statuses.${challenge.status}`)}</span>}
-        </Alert>
-      )}
+        {editable ? (
+          <ChallengeForm
+            fields={fields.map((f) => ({ id: f.id, name: localized(locale, f.name, f.nameEn) }))}
+            showPledge={challenge.issuerInstitutionId !== null}
+            afterCreate=""
+            initial={{
+              id: challenge.id,
+              version: challenge.version,
+              fieldId: challenge.fieldId,
+              title: challenge.title,
+              titleEn: challenge.titleEn,
+              problem: challenge.problem,
+              problemEn: challenge.problemEn,
+              deliverables: (challenge.deliverables as { name: string; nameEn?: string }[]).map((d) => ({
+                name: d.name,
+                nameEn: d.nameEn ?? '',
+              })),
+              targets: challenge.targets.map((x) => ({
+                name: x.name,
+                nameEn: x.nameEn,
+                unit: x.unit,
+                comparator: x.comparator,
+                targetValue: x.targetValue,
+                targetMin: x.targetMin ?? '',
+                targetMax: x.targetMax ?? '',
+                acceptanceMethod: x.acceptanceMethod,
+                acceptanceMethodEn: x.acceptanceMethodEn,
+              })),
+              durationMonths: challenge.durationMonths,
+              fiscalWan: fenToWan(challenge.fiscalFen),
+              selectionMode: challenge.selectionMode,
+              teamCount: challenge.teamCount,
+              cutAfterMonths: challenge.cutAfterMonths,
+              keepAfterCut: challenge.keepAfterCut,
+              chiefScientistRequirements: challenge.chiefScientistRequirements,
+              chiefScientistRequirementsEn: challenge.chiefScientistRequirementsEn,
+              pledgeWan: pledge ? fenToWan(pledge.amountFen) : '',
+            }}
+          />
+        ) : (
+          <Alert tone="info">
+            {t('challenges.readOnly')}{' '}
+            {challenge.status === 'PUBLISHED' ? null : <span>{t(`challenges.statuses.${challenge.status}`)}</span>}
+          </Alert>
+        )}
+      </VersionProvider>
     </div>
   );
 }

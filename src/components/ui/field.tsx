@@ -1,6 +1,14 @@
 'use client';
 import * as Label from '@radix-ui/react-label';
 import { cloneElement, isValidElement, useId, type ReactElement, type ReactNode } from 'react';
+
+/** What the control needs to be labelled and described: spread onto the input. */
+export interface ControlProps {
+  id: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+  'aria-required'?: boolean;
+}
 import { cn } from '@/lib/cn';
 
 /**
@@ -19,21 +27,26 @@ export function Field({
   hint?: ReactNode;
   error?: string;
   required?: boolean;
-  children: ReactElement<Record<string, unknown>>;
+  /** The control (it receives the id and ARIA props), or a function that places them (controlled inputs). */
+  children: ReactElement<Record<string, unknown>> | ((control: ControlProps) => ReactNode);
   className?: string;
 }) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
-  const control = isValidElement(children)
-    ? cloneElement(children, {
-        id,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': describedBy,
-        'aria-required': required || undefined,
-      })
-    : children;
+  const controlProps: ControlProps = {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': required || undefined,
+  };
+  const control =
+    typeof children === 'function'
+      ? children(controlProps)
+      : isValidElement(children)
+        ? cloneElement(children, { ...controlProps })
+        : children;
   return (
     <div className={cn('flex flex-col gap-1', className)}>
       <div className="flex items-baseline gap-0.5">

@@ -244,7 +244,7 @@ function EditUserDialog({ user }: { user: UserRow }) {
   });
   return (
     <DialogForm
-      title={`${t('users.editUser')}：${user.email}`}
+      title={t('common.labelled', { label: t('users.editUser'), value: user.email })}
       triggerLabel={t('common.edit')}
       open={open}
       onOpenChange={setOpen}
@@ -301,7 +301,7 @@ function RolesDialog({
   });
   return (
     <DialogForm
-      title={`${t('users.editRoles')}：${user.email}`}
+      title={t('common.labelled', { label: t('users.editRoles'), value: user.email })}
       triggerLabel={t('users.editRoles')}
       open={open}
       onOpenChange={setOpen}
@@ -337,7 +337,7 @@ function ResetPasswordDialog({ user }: { user: UserRow }) {
   });
   return (
     <DialogForm
-      title={`${t('users.resetPassword')}：${user.email}`}
+      title={t('common.labelled', { label: t('users.resetPassword'), value: user.email })}
       triggerLabel={t('users.resetPassword')}
       open={open}
       onOpenChange={setOpen}

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { FormStatus } from '@/components/forms/form-status';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
@@ -105,9 +105,8 @@ export function QuotasEditor({ callId, version, rows }: { callId: string; versio
   const errors = form.formState.errors as {
     quotas?: { message?: string } & Record<number, { maxRecommended?: { message?: string } }>;
   };
-  const total = form
-    .watch('quotas')
-    .reduce((s, q) => s + (Number.isFinite(q.maxRecommended) ? q.maxRecommended : 0), 0);
+  const quotas = useWatch({ control: form.control, name: 'quotas' });
+  const total = quotas.reduce((s, q) => s + (Number.isFinite(q.maxRecommended) ? q.maxRecommended : 0), 0);
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label={t('calls.quotas')}>
       <FormStatus error={formError} notice={notice} />

@@ -18,7 +18,7 @@ export default async function AnnouncementPage({ params }: { params: Promise<{ i
     <article className="mx-auto max-w-3xl rounded-lg border border-slate-200 bg-white p-6">
       <h1 className="text-xl font-semibold text-slate-900">{announcement.title}</h1>
       <p className="mt-1 text-sm text-slate-600">
-        {t('publishedAt')}：{formatDateTime(announcement.publishedAt, locale)}
+        {t('publishedAtLine', { at: formatDateTime(announcement.publishedAt, locale) })}
       </p>
       {/* Plain text with line breaks: nothing typed into an announcement is ever interpreted as HTML. */}
       <div className="mt-4 whitespace-pre-wrap text-slate-800">{announcement.body}</div>

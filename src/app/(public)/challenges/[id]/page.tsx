@@ -99,7 +99,8 @@ export default async function ChallengePage({ params }: { params: Promise<{ id: 
               <Td>{target.ordinal}</Td>
               <Td>{localized(locale, target.name, target.nameEn)}</Td>
               <Td className="whitespace-nowrap">
-                {COMPARATOR[target.comparator]} {target.targetValue} {target.unit}
+                {/^[≥≤=<>∈]/.test(target.targetValue) ? '' : `${COMPARATOR[target.comparator]} `}
+                {target.targetValue} {target.unit === '—' ? '' : target.unit}
               </Td>
               <Td>{localized(locale, target.acceptanceMethod, target.acceptanceMethodEn)}</Td>
             </tr>

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { Controller, useFieldArray, useForm, type FieldError, type FieldErrors } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, useWatch, type FieldError, type FieldErrors } from 'react-hook-form';
 import { FormStatus } from '@/components/forms/form-status';
 import { PercentInput, WanInput } from '@/components/forms/unit-inputs';
 import { useActionForm } from '@/components/forms/use-action-form';
@@ -71,11 +71,11 @@ export function RulesEditor({
     resolver: zodResolver(ZSaveProgramRules) as never,
     defaultValues: { programId, currentVersion: version, rules },
   });
-  const { register, control, watch, setValue, formState, handleSubmit } = form;
+  const { register, control, setValue, formState, handleSubmit } = form;
   const { send, formError, notice } = useActionForm(form);
   const criteria = useFieldArray({ control, name: 'rules.reviewForm.criteria' });
   const attachments = useFieldArray({ control, name: 'rules.requiredAttachments' });
-  const r = watch('rules');
+  const r = useWatch({ control, name: 'rules' });
   const e = formState.errors;
   const err = (path: string) => errorText(messageAt(e as FieldErrors, path));
   const weightSum = (r.reviewForm?.criteria ?? []).reduce(
@@ -151,11 +151,13 @@ export function RulesEditor({
                   />
                 </Field>
                 <Field label={t('rules.youthShare')} error={err('rules.youthTrack.minShareBp')}>
-                  <Controller
-                    control={control}
-                    name="rules.youthTrack.minShareBp"
-                    render={({ field }) => <PercentInput value={field.value} onChange={field.onChange} />}
-                  />
+                  {(p) => (
+                    <Controller
+                      control={control}
+                      name="rules.youthTrack.minShareBp"
+                      render={({ field }) => <PercentInput {...p} value={field.value} onChange={field.onChange} />}
+                    />
+                  )}
                 </Field>
               </>
             ) : null}
@@ -271,25 +273,31 @@ export function RulesEditor({
         </fieldset>
         <div className="grid gap-4 sm:grid-cols-3">
           <Field label={t('rules.budgetMin')} error={err('rules.budget.minFen')}>
-            <Controller
-              control={control}
-              name="rules.budget.minFen"
-              render={({ field }) => <WanInput value={field.value} onChange={field.onChange} />}
-            />
+            {(p) => (
+              <Controller
+                control={control}
+                name="rules.budget.minFen"
+                render={({ field }) => <WanInput {...p} value={field.value} onChange={field.onChange} />}
+              />
+            )}
           </Field>
           <Field label={t('rules.budgetMax')} error={err('rules.budget.maxFen')}>
-            <Controller
-              control={control}
-              name="rules.budget.maxFen"
-              render={({ field }) => <WanInput value={field.value} onChange={field.onChange} />}
-            />
+            {(p) => (
+              <Controller
+                control={control}
+                name="rules.budget.maxFen"
+                render={({ field }) => <WanInput {...p} value={field.value} onChange={field.onChange} />}
+              />
+            )}
           </Field>
           <Field label={t('rules.indirectShare')} error={err('rules.budget.indirectMaxShareBp')}>
-            <Controller
-              control={control}
-              name="rules.budget.indirectMaxShareBp"
-              render={({ field }) => <PercentInput value={field.value} onChange={field.onChange} />}
-            />
+            {(p) => (
+              <Controller
+                control={control}
+                name="rules.budget.indirectMaxShareBp"
+                render={({ field }) => <PercentInput {...p} value={field.value} onChange={field.onChange} />}
+              />
+            )}
           </Field>
           <Field label={t('rules.durationMin')} error={err('rules.budget.durationMonths.min')}>
             <input
@@ -346,11 +354,13 @@ export function RulesEditor({
               />
             </Field>
             <Field label={t('rules.internationalShare')} error={err('rules.mailReview.minInternationalShareBp')}>
-              <Controller
-                control={control}
-                name="rules.mailReview.minInternationalShareBp"
-                render={({ field }) => <PercentInput value={field.value} onChange={field.onChange} />}
-              />
+              {(p) => (
+                <Controller
+                  control={control}
+                  name="rules.mailReview.minInternationalShareBp"
+                  render={({ field }) => <PercentInput {...p} value={field.value} onChange={field.onChange} />}
+                />
+              )}
             </Field>
             <div className="flex items-end">
               <Check label={t('rules.blind')} {...register('rules.mailReview.blind')} />
@@ -360,11 +370,13 @@ export function RulesEditor({
         {r.panel ? (
           <div className="grid gap-4 sm:grid-cols-3">
             <Field label={t('rules.passRule')} hint={t('rules.passRuleHint')} error={err('rules.panel.passRuleBp')}>
-              <Controller
-                control={control}
-                name="rules.panel.passRuleBp"
-                render={({ field }) => <PercentInput value={field.value} onChange={field.onChange} />}
-              />
+              {(p) => (
+                <Controller
+                  control={control}
+                  name="rules.panel.passRuleBp"
+                  render={({ field }) => <PercentInput {...p} value={field.value} onChange={field.onChange} />}
+                />
+              )}
             </Field>
           </div>
         ) : null}
@@ -394,11 +406,13 @@ export function RulesEditor({
               <input className={inputClass} {...register(`rules.reviewForm.criteria.${i}.labelEn`)} />
             </Field>
             <Field label={t('rules.weight')} error={err(`rules.reviewForm.criteria.${i}.weightBp`)}>
-              <Controller
-                control={control}
-                name={`rules.reviewForm.criteria.${i}.weightBp`}
-                render={({ field }) => <PercentInput value={field.value} onChange={field.onChange} />}
-              />
+              {(p) => (
+                <Controller
+                  control={control}
+                  name={`rules.reviewForm.criteria.${i}.weightBp`}
+                  render={({ field }) => <PercentInput {...p} value={field.value} onChange={field.onChange} />}
+                />
+              )}
             </Field>
             <Button type="button" variant="ghost" size="sm" onClick={() => criteria.remove(i)}>
               {t('common.remove')}
