@@ -44,7 +44,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
             <RulesEditor programId={program.id} version={program.currentRules!.number} rules={program.rules} />
           ) : null}
         </div>
-        <Card title={t('programs.history')}>
+        <Card title={t('programs.history')} className="self-start">
           <Table
             caption={t('programs.history')}
             head={[t('programs.versionNo'), t('programs.savedAt'), t('programs.usedByCalls')]}
