@@ -47,7 +47,10 @@ async function RoleBody({ data }: { data: Dashboard }) {
         <div className="grid gap-4 md:grid-cols-2">
           <Card title={t('dashboard.todo')}>
             <p className="text-sm text-slate-700">
-              {t('common.labelled', { label: t('dashboard.researcher.institution'), value: data.institutionName ?? '—' })}
+              {t('common.labelled', {
+                label: t('dashboard.researcher.institution'),
+                value: data.institutionName ?? '—',
+              })}
             </p>
             <p className="mt-2 text-sm text-slate-800">
               {data.missingProfileFields.length > 0

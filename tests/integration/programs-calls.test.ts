@@ -213,3 +213,12 @@ describe('calls', () => {
     expect(listed?.phase).toBe('UPCOMING');
   });
 });
+
+describe('stored rules', () => {
+  it('every stored rules version still parses with the current schema (ADR 0008: the schema only grows compatibly)', async () => {
+    const versions = await db().programRuleVersion.findMany({ select: { id: true, rules: true } });
+    expect(versions.length).toBeGreaterThanOrEqual(11);
+    const { ZProgramRules } = await import('@/domain/program/rules');
+    for (const v of versions) expect(ZProgramRules.safeParse(v.rules).success, v.id).toBe(true);
+  });
+});

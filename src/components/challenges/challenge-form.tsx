@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useFieldArray, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { createChallengeAction, updateChallengeAction } from '@/app/actions/challenges';
+import { errorAt } from '@/components/forms/error-at';
 import { FormStatus } from '@/components/forms/form-status';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
@@ -14,17 +15,6 @@ import { inputClass, textareaClass } from '@/components/ui/styles';
 import { ZChallengeDraft, ZUpdateChallenge, type TChallengeDraft } from '@/lib/validation/challenges';
 
 export type ChallengeFormValues = TChallengeDraft & { id?: string; version?: number };
-type Errors = FieldErrors<ChallengeFormValues>;
-
-function messageAt(errors: Errors, path: string): string | undefined {
-  let node: unknown = errors;
-  for (const part of path.split('.')) {
-    if (!node || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  const n = node as { message?: string; root?: { message?: string } } | undefined;
-  return n?.message ?? n?.root?.message;
-}
 
 /**
  * A challenge (榜单), drafted by its issuer or by commission staff. Money in 万元; targets each with unit and
@@ -57,7 +47,7 @@ export function ChallengeForm({
   const deliverables = useFieldArray({ control, name: 'deliverables' });
   const mode = useWatch({ control, name: 'selectionMode' });
   const targetValues = useWatch({ control, name: 'targets' });
-  const err = (path: string) => errorText(messageAt(formState.errors, path));
+  const err = (path: string) => errorText(errorAt(formState.errors as FieldErrors, path));
   const num = { setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v)) };
 
   const shared = useSharedVersion();

@@ -54,7 +54,9 @@ export function InstitutionDialog({ existing }: { existing?: TUpdateInstitution 
     }
   });
   const e = formState.errors;
-  const title = existing ? t('common.labelled', { label: t('common.edit'), value: existing.name }) : t('institutions.new');
+  const title = existing
+    ? t('common.labelled', { label: t('common.edit'), value: existing.name })
+    : t('institutions.new');
   return (
     <DialogForm
       title={title}

@@ -3,7 +3,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { Controller, useFieldArray, useForm, useWatch, type FieldError, type FieldErrors } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { errorAt } from '@/components/forms/error-at';
 import { FormStatus } from '@/components/forms/form-status';
 import { PercentInput, WanInput } from '@/components/forms/unit-inputs';
 import { useActionForm } from '@/components/forms/use-action-form';
@@ -18,20 +19,6 @@ import { ZSaveProgramRules, type TSaveProgramRules } from '@/lib/validation/prog
 import { saveProgramRulesAction } from '../actions';
 
 type Form = TSaveProgramRules & { rules: ProgramRules };
-
-/** The first message found at a path of nested errors (objects, arrays). */
-function messageAt(errors: FieldErrors | undefined, path: string): string | undefined {
-  let node: unknown = errors;
-  for (const part of path.split('.')) {
-    if (!node || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  const e = node as FieldError | undefined;
-  if (!e) return undefined;
-  if (typeof e.message === 'string') return e.message;
-  const root = (e as unknown as { root?: FieldError }).root;
-  return root?.message;
-}
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -48,6 +35,46 @@ function Check({ label, ...props }: { label: string } & React.InputHTMLAttribute
       <input type="checkbox" className="h-4 w-4" {...props} />
       {label}
     </label>
+  );
+}
+
+/** A set of checkboxes for one list-valued rule, with the list's error under it. */
+function CheckGroup<T extends string>({
+  legend,
+  options,
+  label,
+  selected,
+  onChange,
+  error,
+}: {
+  legend: string;
+  options: readonly T[];
+  label: (option: T) => string;
+  selected: readonly T[];
+  onChange: (next: T[]) => void;
+  error?: string;
+}) {
+  return (
+    <fieldset>
+      <legend className="text-sm font-medium">{legend}</legend>
+      <div className="mt-1 flex flex-wrap gap-4">
+        {options.map((o) => (
+          <Check
+            key={o}
+            label={label(o)}
+            checked={selected.includes(o)}
+            onChange={(ev) =>
+              onChange(ev.target.checked ? [...selected.filter((x) => x !== o), o] : selected.filter((x) => x !== o))
+            }
+          />
+        ))}
+      </div>
+      {error ? (
+        <p className="text-sm text-accent-600" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }
 
@@ -77,7 +104,7 @@ export function RulesEditor({
   const attachments = useFieldArray({ control, name: 'rules.requiredAttachments' });
   const r = useWatch({ control, name: 'rules' });
   const e = formState.errors;
-  const err = (path: string) => errorText(messageAt(e as FieldErrors, path));
+  const err = (path: string) => errorText(errorAt(e as FieldErrors, path));
   const weightSum = (r.reviewForm?.criteria ?? []).reduce(
     (s, c) => s + (Number.isFinite(c.weightBp) ? c.weightBp : 0),
     0,
@@ -90,9 +117,6 @@ export function RulesEditor({
       router.refresh();
     }
   });
-
-  const toggleList = <T extends string>(list: readonly T[], item: T, on: boolean) =>
-    on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={t('programs.rulesTitle')}>
@@ -173,50 +197,22 @@ export function RulesEditor({
             </select>
           </Field>
         </div>
-        <fieldset>
-          <legend className="text-sm font-medium">{t('rules.institutions')}</legend>
-          <div className="mt-1 flex flex-wrap gap-4">
-            {INSTITUTION_KINDS.map((k) => (
-              <Check
-                key={k}
-                label={t(`enums.institutionKind.${k}`)}
-                checked={r.institutionKinds.includes(k)}
-                onChange={(ev) =>
-                  setValue('rules.institutionKinds', toggleList(r.institutionKinds, k, ev.target.checked), {
-                    shouldDirty: true,
-                  })
-                }
-              />
-            ))}
-          </div>
-          {err('rules.institutionKinds') ? (
-            <p className="text-sm text-accent-600" role="alert">
-              {err('rules.institutionKinds')}
-            </p>
-          ) : null}
-        </fieldset>
-        <fieldset>
-          <legend className="text-sm font-medium">{t('rules.affiliations')}</legend>
-          <div className="mt-1 flex flex-wrap gap-4">
-            {AFFILIATIONS.map((a) => (
-              <Check
-                key={a}
-                label={t(`enums.affiliation.${a}`)}
-                checked={r.affiliations.includes(a)}
-                onChange={(ev) =>
-                  setValue('rules.affiliations', toggleList(r.affiliations, a, ev.target.checked), {
-                    shouldDirty: true,
-                  })
-                }
-              />
-            ))}
-          </div>
-          {err('rules.affiliations') ? (
-            <p className="text-sm text-accent-600" role="alert">
-              {err('rules.affiliations')}
-            </p>
-          ) : null}
-        </fieldset>
+        <CheckGroup
+          legend={t('rules.institutions')}
+          options={INSTITUTION_KINDS}
+          label={(k) => t(`enums.institutionKind.${k}`)}
+          selected={r.institutionKinds}
+          onChange={(next) => setValue('rules.institutionKinds', next, { shouldDirty: true })}
+          error={err('rules.institutionKinds')}
+        />
+        <CheckGroup
+          legend={t('rules.affiliations')}
+          options={AFFILIATIONS}
+          label={(a) => t(`enums.affiliation.${a}`)}
+          selected={r.affiliations}
+          onChange={(next) => setValue('rules.affiliations', next, { shouldDirty: true })}
+          error={err('rules.affiliations')}
+        />
       </Section>
 
       <Section title={t('rules.sectionLimits')}>
@@ -249,28 +245,14 @@ export function RulesEditor({
       </Section>
 
       <Section title={t('rules.sectionBudget')}>
-        <fieldset>
-          <legend className="text-sm font-medium">{t('rules.budgetModes')}</legend>
-          <div className="mt-1 flex flex-wrap gap-4">
-            {BUDGET_MODES.map((m) => (
-              <Check
-                key={m}
-                label={t(`rules.budgetModeNames.${m}`)}
-                checked={r.budget.modes.includes(m)}
-                onChange={(ev) =>
-                  setValue('rules.budget.modes', toggleList(r.budget.modes, m, ev.target.checked), {
-                    shouldDirty: true,
-                  })
-                }
-              />
-            ))}
-          </div>
-          {err('rules.budget.modes') ? (
-            <p className="text-sm text-accent-600" role="alert">
-              {err('rules.budget.modes')}
-            </p>
-          ) : null}
-        </fieldset>
+        <CheckGroup
+          legend={t('rules.budgetModes')}
+          options={BUDGET_MODES}
+          label={(m) => t(`rules.budgetModeNames.${m}`)}
+          selected={r.budget.modes}
+          onChange={(next) => setValue('rules.budget.modes', next, { shouldDirty: true })}
+          error={err('rules.budget.modes')}
+        />
         <div className="grid gap-4 sm:grid-cols-3">
           <Field label={t('rules.budgetMin')} error={err('rules.budget.minFen')}>
             {(p) => (
