@@ -6,11 +6,11 @@ import type { DbOrTx } from '../db';
 // data — production needs it — so it runs with the migrations (scripts/lib/prepare-database.ts, npm run db:migrate).
 
 export interface TaxonomyFile {
-  taxonomy: 'CHALLENGE_FIELD' | 'EXPENDITURE_CATEGORY';
+  taxonomy: 'CHALLENGE_FIELD' | 'EXPENDITURE_CATEGORY' | 'DISCIPLINE_GBT13745';
   source: string;
   edition: string;
   note: string;
-  entries: { code: string; name: string; nameEn: string; isIndirect?: boolean }[];
+  entries: { code: string; name: string; nameEn: string; isIndirect?: boolean; level?: number; parentCode?: string }[];
 }
 
 export async function importTaxonomy(client: DbOrTx, file: TaxonomyFile): Promise<{ created: boolean }> {
@@ -37,6 +37,17 @@ export async function importTaxonomy(client: DbOrTx, file: TaxonomyFile): Promis
         name: e.name,
         nameEn: e.nameEn,
         ordinal: i + 1,
+      })),
+    });
+  } else if (file.taxonomy === 'DISCIPLINE_GBT13745') {
+    await client.discipline.createMany({
+      data: file.entries.map((e) => ({
+        editionId: edition.id,
+        code: e.code,
+        name: e.name,
+        nameEn: e.nameEn,
+        level: e.level ?? (e.code.length === 3 ? 1 : 2),
+        parentCode: e.parentCode ?? null,
       })),
     });
   } else {

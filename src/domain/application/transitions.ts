@@ -1,0 +1,63 @@
+// The application's life (DATA-MODEL §3.3). Issue 4 builds the states up to the formal check; review (5) and
+// decision (6) add their transitions to this table.
+
+export const APPLICATION_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'RETURNED',
+  'INSTITUTION_APPROVED',
+  'FORMAL_CHECK_PASSED',
+  'FORMAL_CHECK_FAILED',
+  'UNDER_REVIEW',
+  'PANEL',
+  'DECIDED',
+  'WITHDRAWN',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+type Who = 'PI' | 'OFFICE' | 'STAFF';
+
+export const APPLICATION_TRANSITIONS = {
+  submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', by: ['PI'] },
+  return: { from: ['SUBMITTED'], to: 'RETURNED', by: ['OFFICE'] },
+  recommend: { from: ['SUBMITTED'], to: 'INSTITUTION_APPROVED', by: ['OFFICE'] },
+  formal_check_pass: { from: ['INSTITUTION_APPROVED'], to: 'FORMAL_CHECK_PASSED', by: ['STAFF'] },
+  formal_check_fail: { from: ['INSTITUTION_APPROVED'], to: 'FORMAL_CHECK_FAILED', by: ['STAFF'] },
+  withdraw: { from: ['DRAFT', 'SUBMITTED', 'RETURNED', 'INSTITUTION_APPROVED'], to: 'WITHDRAWN', by: ['PI'] },
+} as const satisfies Record<string, { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: readonly Who[] }>;
+export type ApplicationTransition = keyof typeof APPLICATION_TRANSITIONS;
+
+export function canTransitionApplication(
+  status: ApplicationStatus,
+  transition: ApplicationTransition,
+  by: Who,
+): boolean {
+  const rule = APPLICATION_TRANSITIONS[transition];
+  return (rule.from as readonly ApplicationStatus[]).includes(status) && (rule.by as readonly Who[]).includes(by);
+}
+
+/** The applicant edits while the application is theirs: a draft, or returned for revision. */
+export function isEditable(status: ApplicationStatus): boolean {
+  return status === 'DRAFT' || status === 'RETURNED';
+}
+
+/** Statuses in which an application counts against 限项 (it occupies a place until rejected or withdrawn). */
+export const COUNTS_AGAINST_LIMITS: readonly ApplicationStatus[] = [
+  'SUBMITTED',
+  'RETURNED',
+  'INSTITUTION_APPROVED',
+  'FORMAL_CHECK_PASSED',
+  'UNDER_REVIEW',
+  'PANEL',
+];
+
+/**
+ * The deadline that applies to a (re)submission: the call's closing time for a first submission; a returned
+ * application may be resubmitted until the institutions' recommendation deadline (else the call's closing time).
+ */
+export function submissionDeadline(
+  call: { closesAt: Date; institutionReviewClosesAt: Date | null },
+  status: ApplicationStatus,
+): Date {
+  return status === 'RETURNED' ? (call.institutionReviewClosesAt ?? call.closesAt) : call.closesAt;
+}
