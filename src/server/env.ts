@@ -9,6 +9,17 @@ const ZEnv = z.object({
   DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgresql:// URL' }),
   /** Signs the session JWT (next-auth). At least 32 characters; `openssl rand -base64 32`. */
   AUTH_SECRET: z.string().min(32, { message: 'AUTH_SECRET must be at least 32 characters' }),
+  /**
+   * Encrypts personal data at rest (身份证号). 32 bytes, base64 (`openssl rand -base64 32`). Without it the key is
+   * derived from AUTH_SECRET — fine for development, but then rotating AUTH_SECRET would make stored numbers
+   * unreadable, so production sets its own.
+   */
+  DATA_KEY: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, { message: 'DATA_KEY must be 32 bytes, base64' }),
+  /** Where uploaded files live (a volume shared by every app instance, or later an S3-compatible store). */
+  FILE_STORAGE_DIR: z.string().default('.data/files'),
   /** Connections per app instance. Replicas × this must stay under the server's max_connections. */
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /**
@@ -31,6 +42,8 @@ export function env(): Env {
       DATABASE_URL: process.env.DATABASE_URL,
       AUTH_SECRET: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
       DB_POOL_MAX: process.env.DB_POOL_MAX,
+      DATA_KEY: process.env.DATA_KEY || undefined,
+      FILE_STORAGE_DIR: process.env.FILE_STORAGE_DIR || undefined,
       TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
       PUBLIC_URL: process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL,
     });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { DomainError, type ActionResult } from '@/lib/errors';
 import { parseMsg } from '@/lib/validation/messages';
@@ -15,8 +15,12 @@ import { isUniqueViolation } from './db';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
-function translate(t: Translate, encoded: string): string {
+/** A message key with parameters → text. An English reader gets a parameter's "…En" twin where there is one. */
+export function translate(t: Translate, encoded: string, locale: string = 'zh-CN'): string {
   const { key, params } = parseMsg(encoded);
+  if (locale === 'en') {
+    for (const name of Object.keys(params)) if (params[`${name}En`]) params[name] = params[`${name}En`]!;
+  }
   return t.has(key) ? t(key, params) : t('invalid');
 }
 
@@ -26,6 +30,7 @@ export async function runAction<S extends z.ZodType, T>(
   work: (actor: Actor, data: z.output<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
   const t = await getTranslations('errors');
+  const locale = await getLocale();
   const session = await getSession();
   if (session.status !== 'ACTIVE') {
     return {
@@ -39,21 +44,21 @@ export async function runAction<S extends z.ZodType, T>(
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path.join('.') || '_form';
-      fieldErrors[field] ??= translate(t, issue.message);
+      fieldErrors[field] ??= translate(t, issue.message, locale);
     }
     return { ok: false, code: 'VALIDATION', message: t('checkFields'), fieldErrors };
   }
   try {
     return { ok: true, data: await work(session.actor, parsed.data) };
   } catch (error) {
-    return failure(t, error);
+    return failure(t, error, locale);
   }
 }
 
-export function failure(t: Translate, error: unknown): ActionResult<never> {
+export function failure(t: Translate, error: unknown, locale: string = 'zh-CN'): ActionResult<never> {
   if (error instanceof DomainError) {
     const fieldErrors = error.fieldErrors
-      ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, translate(t, v)]))
+      ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, translate(t, v, locale)]))
       : undefined;
     const key = t.has(error.messageKey) ? error.messageKey : error.code;
     return { ok: false, code: error.code, message: t(key, error.params ?? {}), fieldErrors };

@@ -142,6 +142,7 @@ const OPERATIONS: Op[] = [
         disciplineCodes: [],
         keywords: [],
         orcid: null,
+        phone: null,
       });
     },
   },
@@ -441,6 +442,7 @@ describe('scoping by the actor', () => {
       disciplineCodes: ['520'],
       keywords: ['k'],
       orcid: null,
+      phone: null,
     });
     const after = await db().researcherProfile.findMany({
       where: { NOT: { userId: actors.RESEARCHER.userId } },

@@ -23,6 +23,13 @@ export const PERMISSIONS = {
   'manage:security-policy:all': ['SECURITY_ADMIN'],
   'unlock:user:all': ['SECURITY_ADMIN'],
   'read:audit:all': ['AUDIT_ADMIN'],
+  'upload:file:own': ['RESEARCHER', 'INSTITUTION_OFFICE', 'COMMISSION_STAFF', 'ENTERPRISE'],
+  'create:application:own': ['RESEARCHER'],
+  'review:application:institution': ['INSTITUTION_OFFICE'],
+  'check:application:all': ['COMMISSION_STAFF'],
+  'manage:formal-check-reason:all': ['COMMISSION_STAFF'],
+  'manage:credit:all': ['COMMISSION_STAFF'],
+  'read:id-number:all': ['COMMISSION_STAFF'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

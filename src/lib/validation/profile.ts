@@ -56,9 +56,16 @@ export const ZResearcherProfile = z.object({
     .nullable()
     .optional()
     .transform((v) => v ?? null),
-  /** GB/T 13745 codes: three digits (first level) or five (second level). Issue 4 checks them against the table. */
+  /** GB/T 13745 codes: three digits (first level) or five (second level), checked against the current edition. */
   disciplineCodes: zList(5, 7, /^\d{3}(\d{2})?$/),
   keywords: zList(10, 30),
+  phone: z
+    .string({ error: 'invalid' })
+    .trim()
+    .max(30, { error: 'tooLong?max=30' })
+    .regex(/^(\+?[0-9][0-9 -]{5,28})?$/, { error: 'phone' })
+    .optional()
+    .transform((s) => (s ? s : null)),
   orcid: z
     .string({ error: 'invalid' })
     .optional()

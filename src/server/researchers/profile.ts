@@ -17,6 +17,7 @@ const PROFILE_SELECT = {
   ...PROFILE_COMPLETENESS_SELECT,
   userId: true,
   orcid: true,
+  phone: true,
   version: true,
   updatedAt: true,
   institution: { select: { id: true, name: true } },
@@ -36,6 +37,11 @@ export async function getOwnProfile(client: Db, actor: Actor) {
 export async function updateOwnProfile(client: Db, actor: Actor, input: z.output<typeof ZResearcherProfile>) {
   assertCan(actor, 'update:profile:own');
   const { version, birthDate, ...rest } = input;
+  if (rest.disciplineCodes.length) {
+    const known = await client.discipline.findMany({ where: { code: { in: rest.disciplineCodes }, edition: { current: true } }, select: { code: true } });
+    const unknown = rest.disciplineCodes.findIndex((c) => !known.some((k) => k.code === c));
+    if (unknown >= 0) throw new DomainError('VALIDATION', 'checkFields', { disciplineCodes: 'disciplineUnknown' });
+  }
   return client.$transaction(async (tx) => {
     const before = await tx.researcherProfile.findUnique({ where: { userId: actor.userId }, select: PROFILE_SELECT });
     if (!before) throw new DomainError('NOT_FOUND');

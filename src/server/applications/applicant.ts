@@ -1,0 +1,461 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { checkApplicantEligibility } from '@/domain/application/eligibility';
+import { canTransitionApplication, isEditable, type ApplicationStatus } from '@/domain/application/transitions';
+import { canonicalJson } from '@/domain/audit/hash-chain';
+import { ZProgramRules } from '@/domain/program/rules';
+import { DomainError } from '@/lib/errors';
+import { msg } from '@/lib/validation/messages';
+import type {
+  ZApplicationDraft,
+  ZAttach,
+  ZDetach,
+  ZInviteMember,
+  ZRemoveMember,
+  ZRespondInvitation,
+  ZStartApplication,
+  ZSubmitApplication,
+  ZWithdrawApplication,
+} from '@/lib/validation/applications';
+import type { z } from 'zod';
+import { isUniqueViolation, type Db, type Tx } from '../db';
+import type { Actor } from '../auth/actor';
+import { assertCan } from '../auth/authorize';
+import { recordAudit } from '../audit/record-audit';
+import { sanctionsOf } from '../credit/credit-records';
+import { checkApplication, loadFull, type FullApplication } from './facts';
+
+// The applicant's side of an application (申报书): start, autosave, team, attachments, submit, withdraw.
+// Every query is scoped to the actor: someone else's application does not exist for them (NOT_FOUND).
+
+/** The applicant's own application, or NOT_FOUND. */
+async function ownApplication(tx: Tx, actor: Actor, id: string) {
+  assertCan(actor, 'create:application:own');
+  const app = await tx.application.findFirst({ where: { id, applicantId: actor.userId }, select: { id: true, status: true, version: true, ruleVersionId: true, challengeId: true } });
+  if (!app) throw new DomainError('NOT_FOUND');
+  return app;
+}
+
+function assertEditable(status: ApplicationStatus) {
+  if (!isEditable(status)) throw new DomainError('CONFLICT', 'applicationNotEditable');
+}
+
+/** Bumps the version the editor holds; a stale editor gets STALE and keeps its text. */
+async function bumpVersion(tx: Tx, id: string, version: number) {
+  const bumped = await tx.application.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
+  if (bumped.count === 0) throw new DomainError('STALE');
+  return version + 1;
+}
+
+export async function startApplication(client: Db, actor: Actor, input: z.output<typeof ZStartApplication>, now = new Date()) {
+  assertCan(actor, 'create:application:own');
+  return client.$transaction(async (tx) => {
+    const call = await tx.call.findUnique({
+      where: { id: input.callId },
+      select: { id: true, status: true, opensAt: true, closesAt: true, ruleVersionId: true, ruleVersion: { select: { rules: true } }, program: { select: { kind: true } } },
+    });
+    if (!call || call.status === 'DRAFT' || !call.ruleVersion || !call.ruleVersionId) throw new DomainError('NOT_FOUND');
+    const rules = ZProgramRules.parse(call.ruleVersion.rules);
+    let challengeId: string | null = null;
+    let fiscalFen: bigint | null = null;
+    let enterpriseFen = 0n;
+    if (call.program.kind === 'KEY_CHALLENGE') {
+      if (!input.challengeId) throw new DomainError('VALIDATION', 'checkFields', { challengeId: 'challengeRequired' });
+      const challenge = await tx.challenge.findFirst({
+        where: { id: input.challengeId, callId: call.id, status: 'PUBLISHED' },
+        select: { id: true, fiscalFen: true, pledges: { where: { status: 'CONFIRMED', source: 'ENTERPRISE' }, select: { amountFen: true } } },
+      });
+      if (!challenge) throw new DomainError('VALIDATION', 'checkFields', { challengeId: 'challengeUnknown' });
+      challengeId = challenge.id;
+      fiscalFen = challenge.fiscalFen;
+      enterpriseFen = challenge.pledges.reduce((s, p) => s + p.amountFen, 0n);
+    }
+    const profile = await tx.researcherProfile.findUnique({
+      where: { userId: actor.userId },
+      select: { birthDate: true, title: true, institution: { select: { id: true, kind: true, affiliation: true } } },
+    });
+    if (!profile) throw new DomainError('CONFLICT', 'profileMissing');
+    // Only what makes starting pointless blocks here; everything else is shown while drafting and checked at submit.
+    const blocking = checkApplicantEligibility(
+      { birthDate: profile.birthDate, title: profile.title, institutionKind: profile.institution.kind, institutionAffiliation: profile.institution.affiliation },
+      rules,
+      call,
+      await sanctionsOf(tx, actor.userId),
+      now,
+    ).filter((i) => ['callNotAccepting', 'institutionProgram', 'creditSanctioned', 'institutionNotEligible'].includes(i.code));
+    if (blocking.length) throw new DomainError('CONFLICT', blocking[0]!.code, undefined, blocking[0]!.params as Record<string, string | number>);
+    const existing = await tx.application.findFirst({
+      where: { callId: call.id, applicantId: actor.userId, challengeId, status: { not: 'WITHDRAWN' } },
+      select: { id: true },
+    });
+    if (existing) return { id: existing.id, existed: true };
+    const budgetMode = rules.budget.modes[0]!;
+    const app = await tx.application.create({
+      data: {
+        callId: call.id,
+        challengeId,
+        ruleVersionId: call.ruleVersionId,
+        applicantId: actor.userId,
+        institutionId: profile.institution.id,
+        budgetMode,
+        durationMonths: rules.budget.durationMonths.min,
+        funding: {
+          create: [
+            ...(fiscalFen !== null ? [{ source: 'FISCAL' as const, amountFen: fiscalFen }] : []),
+            ...(enterpriseFen > 0n ? [{ source: 'ENTERPRISE' as const, amountFen: enterpriseFen }] : []),
+          ],
+        },
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, { actor, action: 'application.create', entityType: 'Application', entityId: app.id, summary: { callId: call.id, challengeId } });
+    return { id: app.id, existed: false };
+  });
+}
+
+/** Autosave: the whole editable content, under optimistic concurrency. Not audited (the submitted versions are). */
+export async function saveDraft(client: Db, actor: Actor, input: z.output<typeof ZApplicationDraft>) {
+  return client.$transaction(async (tx) => {
+    const app = await ownApplication(tx, actor, input.id);
+    assertEditable(app.status);
+    if (input.disciplineCode) {
+      const known = await tx.discipline.count({ where: { code: input.disciplineCode, edition: { current: true } } });
+      if (!known) throw new DomainError('VALIDATION', 'checkFields', { disciplineCode: 'disciplineUnknown' });
+    }
+    if (input.workIds.length) {
+      const mine = await tx.representativeWork.count({ where: { id: { in: input.workIds }, userId: actor.userId } });
+      if (mine !== new Set(input.workIds).size) throw new DomainError('VALIDATION', 'checkFields', { workIds: 'workUnknown' });
+    }
+    const version = await bumpVersion(tx, app.id, input.version);
+    await tx.application.update({
+      where: { id: app.id },
+      data: {
+        title: input.title,
+        titleEn: input.titleEn,
+        disciplineCode: input.disciplineCode,
+        keywords: input.keywords,
+        abstract: input.abstract,
+        abstractEn: input.abstractEn,
+        content: input.content,
+        durationMonths: input.durationMonths,
+        budgetMode: input.budgetMode,
+        lumpSumFen: input.budgetMode === 'LUMP_SUM' ? input.lumpSumWan : null,
+        lumpSumPlan: input.lumpSumPlan,
+      },
+    });
+    await tx.budgetLine.deleteMany({ where: { applicationId: app.id } });
+    if (input.budgetMode === 'LINE_ITEM' && input.budgetLines.length) {
+      await tx.budgetLine.createMany({
+        data: input.budgetLines.map((l, i) => ({ applicationId: app.id, ordinal: i + 1, categoryCode: l.categoryCode, amountFen: l.amountWan ?? 0n, justification: l.justification })),
+      });
+    }
+    // A challenge's fiscal amount and pledged co-funding are the challenge's: the applicant does not change them.
+    const sources = [
+      ['FISCAL', input.funding.fiscalWan],
+      ['ENTERPRISE', input.funding.enterpriseWan],
+      ['INSTITUTION', input.funding.institutionWan],
+    ] as const;
+    for (const [source, amount] of sources) {
+      if (app.challengeId && source !== 'INSTITUTION') continue;
+      if (amount === null) await tx.applicationFunding.deleteMany({ where: { applicationId: app.id, source } });
+      else await tx.applicationFunding.upsert({ where: { applicationId_source: { applicationId: app.id, source } }, create: { applicationId: app.id, source, amountFen: amount }, update: { amountFen: amount } });
+    }
+    await tx.applicationWork.deleteMany({ where: { applicationId: app.id } });
+    if (input.workIds.length) {
+      await tx.applicationWork.createMany({ data: [...new Set(input.workIds)].map((workId, i) => ({ applicationId: app.id, workId, ordinal: i + 1 })) });
+    }
+    return { version, savedAt: new Date().toISOString() };
+  });
+}
+
+export async function inviteMember(client: Db, actor: Actor, input: z.output<typeof ZInviteMember>) {
+  return client.$transaction(async (tx) => {
+    const app = await ownApplication(tx, actor, input.applicationId);
+    assertEditable(app.status);
+    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, status: true, roles: { select: { role: true } } } });
+    if (!user || user.status !== 'ACTIVE' || !user.roles.some((r) => r.role === 'RESEARCHER')) {
+      throw new DomainError('VALIDATION', 'checkFields', { email: 'memberNotResearcher' });
+    }
+    if (user.id === actor.userId) throw new DomainError('VALIDATION', 'checkFields', { email: 'memberIsApplicant' });
+    const count = await tx.applicationMember.count({ where: { applicationId: app.id } });
+    try {
+      const member = await tx.applicationMember.create({
+        data: { applicationId: app.id, userId: user.id, ordinal: count + 1, responsibility: input.responsibility, monthsPerYear: input.monthsPerYear },
+        select: { id: true },
+      });
+      await recordAudit(tx, { actor, action: 'application.invite_member', entityType: 'Application', entityId: app.id, summary: { memberUserId: user.id } });
+      return member;
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new DomainError('VALIDATION', 'checkFields', { email: 'memberAlreadyInvited' });
+      throw e;
+    }
+  });
+}
+
+export async function removeMember(client: Db, actor: Actor, input: z.output<typeof ZRemoveMember>) {
+  return client.$transaction(async (tx) => {
+    const app = await ownApplication(tx, actor, input.applicationId);
+    assertEditable(app.status);
+    const removed = await tx.applicationMember.deleteMany({ where: { id: input.memberId, applicationId: app.id } });
+    if (removed.count === 0) throw new DomainError('NOT_FOUND');
+    await recordAudit(tx, { actor, action: 'application.remove_member', entityType: 'Application', entityId: app.id, summary: { memberId: input.memberId } });
+    return { id: input.memberId };
+  });
+}
+
+/** The invited researcher confirms or declines, on their own invitation only. */
+export async function respondToInvitation(client: Db, actor: Actor, input: z.output<typeof ZRespondInvitation>) {
+  assertCan(actor, 'create:application:own');
+  return client.$transaction(async (tx) => {
+    const member = await tx.applicationMember.findFirst({
+      where: { id: input.memberId, userId: actor.userId },
+      select: { id: true, applicationId: true, application: { select: { status: true } } },
+    });
+    if (!member) throw new DomainError('NOT_FOUND');
+    assertEditable(member.application.status);
+    await tx.applicationMember.update({
+      where: { id: member.id },
+      data: { confirmation: input.accept ? 'CONFIRMED' : 'DECLINED', confirmedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: input.accept ? 'application.member_confirm' : 'application.member_decline',
+      entityType: 'Application',
+      entityId: member.applicationId,
+      summary: {},
+    });
+    return { id: member.id };
+  });
+}
+
+export async function attachFile(client: Db, actor: Actor, input: z.output<typeof ZAttach>) {
+  return client.$transaction(async (tx) => {
+    const app = await ownApplication(tx, actor, input.applicationId);
+    assertEditable(app.status);
+    const rules = ZProgramRules.parse((await tx.programRuleVersion.findUniqueOrThrow({ where: { id: app.ruleVersionId }, select: { rules: true } })).rules);
+    const slot = rules.requiredAttachments.find((s) => s.key === input.slotKey);
+    if (!slot) throw new DomainError('VALIDATION', 'checkFields', { slotKey: 'invalid' });
+    const file = await tx.storedFile.findFirst({ where: { id: input.fileId, ownerId: actor.userId, deletedAt: null }, select: { id: true, sizeBytes: true, filename: true } });
+    if (!file) throw new DomainError('VALIDATION', 'checkFields', { [`attachments.${slot.key}`]: 'fileUnknown' });
+    if (file.sizeBytes > slot.maxMb * 1024 * 1024) {
+      throw new DomainError('VALIDATION', 'checkFields', { [`attachments.${slot.key}`]: `fileTooLarge?max=${slot.maxMb}` });
+    }
+    await tx.applicationAttachment.upsert({
+      where: { applicationId_slotKey: { applicationId: app.id, slotKey: slot.key } },
+      create: { applicationId: app.id, slotKey: slot.key, fileId: file.id },
+      update: { fileId: file.id },
+    });
+    await recordAudit(tx, { actor, action: 'application.attach', entityType: 'Application', entityId: app.id, summary: { slotKey: slot.key, filename: file.filename } });
+    return { slotKey: slot.key };
+  });
+}
+
+export async function detachFile(client: Db, actor: Actor, input: z.output<typeof ZDetach>) {
+  return client.$transaction(async (tx) => {
+    const app = await ownApplication(tx, actor, input.applicationId);
+    assertEditable(app.status);
+    await tx.applicationAttachment.deleteMany({ where: { applicationId: app.id, slotKey: input.slotKey } });
+    await recordAudit(tx, { actor, action: 'application.detach', entityType: 'Application', entityId: app.id, summary: { slotKey: input.slotKey } });
+    return { slotKey: input.slotKey };
+  });
+}
+
+/** What reviewers and offices will see: frozen, hashed, without identity numbers or journal metrics. */
+export function buildSnapshot(app: FullApplication, check: { age: number | null; youthTrack: boolean }) {
+  const profile = app.applicant.researcherProfile;
+  return {
+    call: { id: app.call.id, title: app.call.title, titleEn: app.call.titleEn, program: app.call.program },
+    rulesVersion: app.ruleVersion.number,
+    challenge: app.challenge ? { id: app.challenge.id, title: app.challenge.title } : null,
+    applicant: {
+      name: app.applicant.name,
+      institution: app.institution.name,
+      department: profile?.department ?? null,
+      title: profile?.title ?? null,
+      degree: profile?.degree ?? null,
+      orcid: profile?.orcid ?? null,
+      ageOnDeadline: check.age,
+      youthTrack: check.youthTrack,
+    },
+    title: app.title,
+    titleEn: app.titleEn,
+    disciplineCode: app.disciplineCode,
+    keywords: app.keywords,
+    abstract: app.abstract,
+    abstractEn: app.abstractEn,
+    content: app.content,
+    durationMonths: app.durationMonths,
+    budget: {
+      mode: app.budgetMode,
+      lumpSumFen: app.lumpSumFen?.toString() ?? null,
+      lumpSumPlan: app.lumpSumPlan,
+      lines: app.budgetLines.map((l) => ({ categoryCode: l.categoryCode, amountFen: l.amountFen.toString(), justification: l.justification })),
+      funding: app.funding.map((f) => ({ source: f.source, amountFen: f.amountFen.toString() })),
+    },
+    members: app.members.map((m) => ({
+      name: m.user.name,
+      institution: m.user.researcherProfile?.institution.name ?? null,
+      title: m.user.researcherProfile?.title ?? null,
+      responsibility: m.responsibility,
+      monthsPerYear: m.monthsPerYear,
+    })),
+    works: app.works.map(({ work: w }) => ({
+      type: w.type,
+      title: w.title,
+      authors: w.authors,
+      venue: w.venue,
+      year: w.year,
+      identifier: w.identifier,
+      citation: w.citation,
+      contributionStatement: w.contributionStatement,
+      evidenceFileId: w.evidenceFileId,
+    })),
+    attachments: app.attachments.map((a) => ({ slotKey: a.slotKey, fileId: a.file.id, filename: a.file.filename, sha256: a.file.sha256 })),
+  };
+}
+export type ApplicationSnapshot = ReturnType<typeof buildSnapshot>;
+
+/**
+ * Submits (or resubmits) once: the idempotency key is unique, so a double click or a retried request finds the
+ * version the first one made. Refused with the blocking errors when the check fails, to the second of the deadline.
+ */
+export async function submitApplication(client: Db, actor: Actor, input: z.output<typeof ZSubmitApplication>, now = new Date()) {
+  assertCan(actor, 'create:application:own');
+  const again = await client.applicationVersion.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { applicationId: true, number: true, submittedById: true } });
+  if (again) {
+    if (again.submittedById !== actor.userId || again.applicationId !== input.id) throw new DomainError('NOT_FOUND');
+    return { id: input.id, versionNo: again.number, repeated: true };
+  }
+  try {
+    return await client.$transaction(async (tx) => {
+      // Lock the row: two submissions racing with different keys still make one version each, in order.
+      const locked = await tx.$queryRaw<{ id: string }[]>`select id from "Application" where id = ${input.id}::uuid and "applicantId" = ${actor.userId}::uuid for update`;
+      if (!locked.length) throw new DomainError('NOT_FOUND');
+      const app = await loadFull(tx, { id: input.id, applicantId: actor.userId });
+      if (!app) throw new DomainError('NOT_FOUND');
+      if (!canTransitionApplication(app.status, 'submit', 'PI')) throw new DomainError('CONFLICT', 'alreadySubmitted');
+      const check = await checkApplication(tx, app, now);
+      if (check.errors.length) {
+        throw new DomainError('VALIDATION', 'submitBlocked', issuesToFieldErrors(check.errors), { count: check.errors.length });
+      }
+      const snapshot = buildSnapshot(app, check);
+      const number = app.currentVersionNo + 1;
+      await tx.applicationVersion.create({
+        data: {
+          applicationId: app.id,
+          number,
+          snapshot: JSON.parse(canonicalJson(snapshot)),
+          snapshotSha256: createHash('sha256').update(canonicalJson(snapshot)).digest('hex'),
+          idempotencyKey: input.idempotencyKey,
+          submittedById: actor.userId,
+          submittedAt: now,
+        },
+      });
+      const code = app.code ?? (await nextCode(tx, app.call.id));
+      await tx.application.update({
+        where: { id: app.id },
+        data: { status: 'SUBMITTED', currentVersionNo: number, submittedAt: now, code, ageOnDeadline: check.age, youthTrack: check.youthTrack, version: { increment: 1 } },
+      });
+      await recordAudit(tx, {
+        actor,
+        action: app.status === 'RETURNED' ? 'application.resubmit' : 'application.submit',
+        entityType: 'Application',
+        entityId: app.id,
+        summary: { versionNo: number, code, warnings: check.warnings.length },
+      });
+      return { id: app.id, versionNo: number, repeated: false };
+    });
+  } catch (e) {
+    // The same key racing itself: the other request made the version.
+    if (isUniqueViolation(e)) {
+      const made = await client.applicationVersion.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { number: true } });
+      if (made) return { id: input.id, versionNo: made.number, repeated: true };
+    }
+    throw e;
+  }
+}
+
+/** 申报编号: year, call sequence and a running number, e.g. JY2027-01A2-0007. */
+async function nextCode(tx: Tx, callId: string): Promise<string> {
+  const call = await tx.call.findUniqueOrThrow({ where: { id: callId }, select: { year: true, id: true } });
+  const n = await tx.application.count({ where: { callId, code: { not: null } } });
+  return `JY${call.year}-${call.id.slice(-4).toUpperCase()}-${String(n + 1).padStart(4, '0')}`;
+}
+
+export async function withdrawApplication(client: Db, actor: Actor, input: z.output<typeof ZWithdrawApplication>) {
+  return client.$transaction(async (tx) => {
+    const app = await ownApplication(tx, actor, input.id);
+    if (!canTransitionApplication(app.status, 'withdraw', 'PI')) throw new DomainError('CONFLICT', 'wrongState');
+    await tx.application.update({ where: { id: app.id }, data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: input.reason, version: { increment: 1 } } });
+    await recordAudit(tx, { actor, action: 'application.withdraw', entityType: 'Application', entityId: app.id, summary: { from: app.status, reason: input.reason } });
+    return { id: app.id };
+  });
+}
+
+/** Issues as field errors: the first per field, its parameters encoded into the message key. */
+export function issuesToFieldErrors(issues: { field: string; code: string; params?: Record<string, string | number> }[]) {
+  const out: Record<string, string> = {};
+  for (const i of issues) out[i.field] ??= msg(i.code, i.params);
+  return out;
+}
+
+// ───────────── reading ─────────────
+
+export async function listOwnApplications(client: Db, actor: Actor) {
+  assertCan(actor, 'create:application:own');
+  return client.application.findMany({
+    where: { applicantId: actor.userId },
+    orderBy: { updatedAt: 'desc' },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      status: true,
+      updatedAt: true,
+      returnComment: true,
+      call: { select: { title: true, titleEn: true, closesAt: true } },
+      formalChecks: { orderBy: { checkedAt: 'desc' }, take: 1, select: { outcome: true, reasonCodes: true, comment: true } },
+    },
+  });
+}
+
+/** For the editor: the applicant's own application with everything, or NOT_FOUND. */
+export async function getOwnApplication(client: Db, actor: Actor, id: string, now = new Date()) {
+  assertCan(actor, 'create:application:own');
+  const app = await loadFull(client, { id, applicantId: actor.userId });
+  if (!app) throw new DomainError('NOT_FOUND');
+  return { app, check: await checkApplication(client, app, now) };
+}
+
+/** Invitations waiting for the actor (and the ones they answered). */
+export async function listInvitations(client: Db, actor: Actor) {
+  assertCan(actor, 'create:application:own');
+  return client.applicationMember.findMany({
+    where: { userId: actor.userId, application: { status: { in: ['DRAFT', 'RETURNED', 'SUBMITTED'] } } },
+    orderBy: { application: { updatedAt: 'desc' } },
+    select: {
+      id: true,
+      confirmation: true,
+      responsibility: true,
+      application: { select: { id: true, title: true, status: true, applicant: { select: { name: true } }, call: { select: { title: true } } } },
+    },
+  });
+}
+
+/** Open calls a researcher may start from, with the challenges of key-project calls. */
+export async function listStartableCalls(client: Db, actor: Actor, now = new Date()) {
+  assertCan(actor, 'create:application:own');
+  return client.call.findMany({
+    where: { status: 'OPEN', opensAt: { lte: now }, closesAt: { gt: now }, ruleVersion: { isNot: null } },
+    orderBy: { closesAt: 'asc' },
+    select: {
+      id: true,
+      title: true,
+      titleEn: true,
+      closesAt: true,
+      program: { select: { kind: true, name: true, nameEn: true } },
+      ruleVersion: { select: { rules: true } },
+      challenges: { where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'asc' }, select: { id: true, title: true, titleEn: true } },
+    },
+  });
+}

@@ -1,0 +1,79 @@
+import 'server-only';
+import { createHash, randomUUID } from 'node:crypto';
+import { checkPdf, cleanFilename } from '@/domain/files/pdf';
+import { can } from '@/domain/auth/permissions';
+import { DomainError } from '@/lib/errors';
+import type { Db } from '../db';
+import type { Actor } from '../auth/actor';
+import { assertCan } from '../auth/authorize';
+import { recordAudit } from '../audit/record-audit';
+import { fileStore } from './store';
+
+export const FILE_PURPOSES = { WORK_EVIDENCE: 20, APPLICATION_ATTACHMENT: 50 } as const;
+export type FilePurpose = keyof typeof FILE_PURPOSES;
+
+/** Stores an uploaded PDF after checking its content and size; returns its id for the form to attach. */
+export async function uploadFile(client: Db, actor: Actor, input: { name: string; bytes: Buffer; purpose: FilePurpose }) {
+  assertCan(actor, 'upload:file:own');
+  const maxBytes = FILE_PURPOSES[input.purpose] * 1024 * 1024;
+  const problem = checkPdf(input.bytes, maxBytes);
+  if (problem) {
+    throw new DomainError('VALIDATION', 'checkFields', { file: problem === 'tooLarge' ? `fileTooLarge?max=${FILE_PURPOSES[input.purpose]}` : `file_${problem}` });
+  }
+  const id = randomUUID();
+  const now = new Date();
+  const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
+  await fileStore().put(storageKey, input.bytes);
+  const filename = cleanFilename(input.name);
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  return client.$transaction(async (tx) => {
+    const file = await tx.storedFile.create({
+      data: { storageKey, filename, mimeType: 'application/pdf', sizeBytes: input.bytes.length, sha256, ownerId: actor.userId, purpose: input.purpose },
+      select: { id: true, filename: true, sizeBytes: true, sha256: true },
+    });
+    await recordAudit(tx, { actor, action: 'file.upload', entityType: 'StoredFile', entityId: file.id, summary: { filename, sizeBytes: input.bytes.length, sha256, purpose: input.purpose } });
+    return file;
+  });
+}
+
+/**
+ * A file for download, authorised like the record it belongs to: its uploader; for an application's attachment the
+ * PI, its members, its institution's office once submitted, and commission staff once recommended; for work
+ * evidence, the researcher's institution office and commission staff. Anyone else gets NOT_FOUND.
+ */
+export async function readFile(client: Db, actor: Actor, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new DomainError('NOT_FOUND');
+  const file = await client.storedFile.findFirst({
+    where: { id, deletedAt: null },
+    select: {
+      id: true,
+      storageKey: true,
+      filename: true,
+      mimeType: true,
+      ownerId: true,
+      attachments: {
+        select: {
+          application: {
+            select: { applicantId: true, institutionId: true, status: true, members: { select: { userId: true } } },
+          },
+        },
+      },
+      works: { select: { user: { select: { researcherProfile: { select: { institutionId: true } } } } } },
+    },
+  });
+  if (!file) throw new DomainError('NOT_FOUND');
+  const allowed =
+    file.ownerId === actor.userId ||
+    file.attachments.some(({ application: a }) => {
+      if (a.applicantId === actor.userId || a.members.some((m) => m.userId === actor.userId)) return true;
+      if (can(actor.role, 'review:application:institution') && a.institutionId === actor.institutionId && a.status !== 'DRAFT') return true;
+      return can(actor.role, 'check:application:all') && !['DRAFT', 'SUBMITTED', 'RETURNED'].includes(a.status);
+    }) ||
+    file.works.some(
+      (w) =>
+        can(actor.role, 'check:application:all') ||
+        (can(actor.role, 'review:application:institution') && w.user.researcherProfile?.institutionId === actor.institutionId),
+    );
+  if (!allowed) throw new DomainError('NOT_FOUND');
+  return { filename: file.filename, mimeType: file.mimeType, bytes: await fileStore().get(file.storageKey) };
+}
