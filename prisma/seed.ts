@@ -118,7 +118,7 @@ export const DEMO_USERS: DemoUser[] = [
   {
     email: 'young@demo.jingyan.cn',
     name: '李晓',
-    roles: [{ role: 'RESEARCHER', institution: 'cnu' }],
+    roles: [{ role: 'RESEARCHER', institution: 'bjut' }],
     profile: {
       department: '物理系',
       gender: 'FEMALE',

@@ -186,8 +186,8 @@ test("a research office opens its own researchers' records; another institution'
   await expect(page.getByRole('heading', { level: 1, name: '王建国' })).toBeVisible();
   await expect(page.getByText('北京工业大学')).toBeVisible();
   await expectAccessible(page);
-  const [other] = await sql<{ id: string }>(`select id from "User" where email = 'young@demo.jingyan.cn'`);
+  const [other] = await sql<{ id: string }>(`select id from "User" where email = 'expert@demo.jingyan.cn'`);
   const response = await page.goto(`/office/researchers/${other!.id}`);
   expect(response?.status()).toBe(404);
-  await expect(page.getByText('李晓')).toHaveCount(0);
+  await expect(page.getByText('刘洋')).toHaveCount(0);
 });

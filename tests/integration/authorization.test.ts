@@ -49,6 +49,53 @@ import { listUsers } from '@/server/users/list-users';
 import { resetPassword } from '@/server/users/reset-password';
 import { setUserRoles } from '@/server/users/set-user-roles';
 import { updateUser } from '@/server/users/update-user';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ApplicationStatus } from '@/domain/application/transitions';
+import { idNumberCheckChar } from '@/domain/people/id-number';
+import { ZApplicationDraft } from '@/lib/validation/applications';
+import {
+  attachFile,
+  detachFile,
+  getOwnApplication,
+  inviteMember,
+  listInvitations,
+  listOwnApplications,
+  listStartableCalls,
+  removeMember,
+  respondToInvitation,
+  saveDraft,
+  startApplication,
+  submitApplication,
+  withdrawApplication,
+} from '@/server/applications/applicant';
+import {
+  createFormalCheckReason,
+  formalCheck,
+  getApplicationForReader,
+  listForFormalCheck,
+  listOfficeApplications,
+  listOfficeCalls,
+  recommendApplications,
+  returnApplication,
+  setFormalCheckReasonActive,
+} from '@/server/applications/review-side';
+import { addCreditRecord, listCreditRecords, revokeCreditRecord } from '@/server/credit/credit-records';
+import { uploadFile } from '@/server/files/files';
+import {
+  addCareerEntry,
+  addHonour,
+  createWork,
+  deleteWork,
+  getTalentRecord,
+  removeCareerEntry,
+  removeHonour,
+  revealIdNumberForStaff,
+  revealOwnIdNumber,
+  setIdNumber,
+  updateWork,
+} from '@/server/researchers/talent-record';
 import { actorFor, DEMO, seed } from './helpers';
 
 // Every server module × every role: allowed exactly when the permission matrix says so. A denied call must fail
@@ -70,7 +117,7 @@ const actors = {} as Record<Role, Actor>;
 let targetUserId = '';
 let institution = { id: '', version: 0 };
 let n = 0;
-const fixtures = { programId: '', callId: '', openCallId: '', fieldId: '' };
+const fixtures = { programId: '', callId: '', openCallId: '', fieldId: '', genOpenCallId: '', genRuleVersionId: '' };
 
 function callDraft() {
   return ZCreateCall.parse({
@@ -111,7 +158,78 @@ beforeAll(async () => {
   fixtures.callId = (await db().call.findFirstOrThrow({ where: { programId: fixtures.programId } })).id;
   fixtures.openCallId = (await db().call.findFirstOrThrow({ where: { program: { code: 'EYS' }, status: 'OPEN' } })).id;
   fixtures.fieldId = (await db().challengeField.findFirstOrThrow({ where: { code: 'AI' } })).id;
+  const gen = await db().call.findFirstOrThrow({ where: { program: { code: 'GEN' }, status: 'OPEN' } });
+  fixtures.genOpenCallId = gen.id;
+  fixtures.genRuleVersionId = gen.ruleVersionId!;
 });
+
+/**
+ * An application row in a given state, written straight to the table: these tests are about who may call a module,
+ * so the fixture need not travel the whole lifecycle (tests/integration/applications.test.ts does that).
+ */
+async function applicationRow(status: ApplicationStatus, applicantId: string) {
+  return db().application.create({
+    data: {
+      callId: fixtures.genOpenCallId,
+      ruleVersionId: fixtures.genRuleVersionId,
+      applicantId,
+      institutionId: actors.INSTITUTION_OFFICE.institutionId!,
+      status,
+      budgetMode: 'LUMP_SUM',
+      youthTrack: true,
+      currentVersionNo: status === 'DRAFT' ? 0 : 1,
+    },
+  });
+}
+
+const emptyDraft = (id: string, version: number) =>
+  ZApplicationDraft.parse({
+    id,
+    version,
+    budgetMode: 'LUMP_SUM',
+    content: {},
+    funding: {},
+    budgetLines: [],
+    workIds: [],
+  });
+
+const storedFile = (ownerId: string) =>
+  db().storedFile.create({
+    data: {
+      storageKey: `test/${randomUUID()}`,
+      filename: 'a.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 10,
+      sha256: '0'.repeat(64),
+      ownerId,
+      purpose: 'APPLICATION_ATTACHMENT',
+    },
+  });
+
+/** A valid 18-digit 居民身份证号码 that differs each call. */
+function uniqueIdNumber() {
+  const first17 = `110105199003${String(++n % 1000).padStart(3, '0')}12`.slice(0, 17);
+  return first17 + idNumberCheckChar(first17);
+}
+
+const workInput = () => ({
+  type: 'PAPER' as const,
+  title: `论文${++n}`,
+  authors: '王建国',
+  venue: '',
+  year: 2024,
+  identifier: '',
+  citation: '',
+  contributionStatement: '第一作者，提出方法、完成实验并撰写全文的主要部分。',
+  evidenceFileId: null,
+});
+
+/** Reaching the domain's own VALIDATION answer means authorization let the call through. */
+const throughAuthorization = (p: Promise<unknown>) =>
+  p.catch((e: unknown) => {
+    if (e instanceof DomainError && e.code === 'VALIDATION') return 'validated';
+    throw e;
+  });
 
 const uniqueCode = () => {
   // A valid credit code that differs each call (check char computed).
@@ -382,6 +500,263 @@ const OPERATIONS: Op[] = [
       }),
   },
   { name: 'listChallengeCalls', permission: 'manage:challenge:all', run: (a) => listChallengeCalls(db(), a) },
+  // ── talent record, credit, files (issue 4) ──
+  {
+    name: 'setIdNumber',
+    permission: 'update:profile:own',
+    run: (a) => setIdNumber(db(), a, { idNumber: uniqueIdNumber() }),
+  },
+  { name: 'revealOwnIdNumber', permission: 'update:profile:own', run: (a) => revealOwnIdNumber(db(), a) },
+  {
+    name: 'revealIdNumberForStaff',
+    permission: 'read:id-number:all',
+    run: (a) => revealIdNumberForStaff(db(), a, targetUserId),
+  },
+  { name: 'getTalentRecord', permission: 'update:profile:own', run: (a) => getTalentRecord(db(), a) },
+  {
+    name: 'addCareerEntry',
+    permission: 'update:profile:own',
+    run: (a) =>
+      addCareerEntry(db(), a, {
+        kind: 'WORK',
+        organization: '北京工业大学',
+        role: '教授',
+        startsOn: '2015-09-01',
+        endsOn: null,
+      }),
+  },
+  {
+    name: 'removeCareerEntry',
+    permission: 'update:profile:own',
+    run: async (a) => {
+      const row = await db().careerEntry.create({
+        data: {
+          userId: a.userId,
+          kind: 'WORK',
+          organization: '某大学',
+          role: '讲师',
+          startsOn: new Date('2010-01-01'),
+        },
+      });
+      return removeCareerEntry(db(), a, { id: row.id });
+    },
+  },
+  {
+    name: 'addHonour',
+    permission: 'update:profile:own',
+    run: (a) => addHonour(db(), a, { name: '北京市科学技术奖', grantedBy: '北京市人民政府', year: 2022 }),
+  },
+  {
+    name: 'removeHonour',
+    permission: 'update:profile:own',
+    run: async (a) => {
+      const row = await db().honour.create({ data: { userId: a.userId, name: '奖', year: 2020 } });
+      return removeHonour(db(), a, { id: row.id });
+    },
+  },
+  { name: 'createWork', permission: 'update:profile:own', run: (a) => createWork(db(), a, workInput()) },
+  {
+    name: 'updateWork',
+    permission: 'update:profile:own',
+    run: async (a) => {
+      const { evidenceFileId: _e, ...data } = workInput();
+      const row = await db().representativeWork.create({ data: { ...data, userId: a.userId } });
+      return updateWork(db(), a, { ...workInput(), id: row.id, version: row.version });
+    },
+  },
+  {
+    name: 'deleteWork',
+    permission: 'update:profile:own',
+    run: async (a) => {
+      const { evidenceFileId: _e, ...data } = workInput();
+      const row = await db().representativeWork.create({ data: { ...data, userId: a.userId } });
+      return deleteWork(db(), a, { id: row.id });
+    },
+  },
+  { name: 'listCreditRecords', permission: 'manage:credit:all', run: (a) => listCreditRecords(db(), a) },
+  {
+    name: 'addCreditRecord',
+    permission: 'manage:credit:all',
+    run: (a) =>
+      addCreditRecord(db(), a, {
+        email: DEMO.intlExpert,
+        finding: '测试记录',
+        decidedBy: '测试',
+        startsOn: '2020-01-01',
+        endsOn: '2020-02-01',
+        barsApplications: false,
+        barsReviewing: false,
+      }),
+  },
+  {
+    name: 'revokeCreditRecord',
+    permission: 'manage:credit:all',
+    run: async (a) => {
+      const row = await db().creditRecord.create({
+        data: {
+          userId: targetUserId,
+          finding: '测试',
+          decidedBy: '测试',
+          startsOn: new Date('2020-01-01'),
+          endsOn: new Date('2020-02-01'),
+          recordedById: actors.COMMISSION_STAFF.userId,
+        },
+      });
+      return revokeCreditRecord(db(), a, { id: row.id, reason: '撤销' });
+    },
+  },
+  {
+    name: 'uploadFile',
+    permission: 'upload:file:own',
+    run: (a) =>
+      uploadFile(db(), a, {
+        name: 'sample.pdf',
+        bytes: readFileSync(path.join(import.meta.dirname, '../fixtures/sample.pdf')),
+        purpose: 'APPLICATION_ATTACHMENT',
+      }),
+  },
+  // ── applications: the applicant's side (issue 4) ──
+  { name: 'listStartableCalls', permission: 'create:application:own', run: (a) => listStartableCalls(db(), a) },
+  {
+    name: 'startApplication',
+    permission: 'create:application:own',
+    run: (a) => startApplication(db(), a, { callId: fixtures.genOpenCallId }),
+  },
+  { name: 'listOwnApplications', permission: 'create:application:own', run: (a) => listOwnApplications(db(), a) },
+  { name: 'listInvitations', permission: 'create:application:own', run: (a) => listInvitations(db(), a) },
+  {
+    name: 'getOwnApplication',
+    permission: 'create:application:own',
+    run: async (a) => getOwnApplication(db(), a, (await applicationRow('DRAFT', a.userId)).id),
+  },
+  {
+    name: 'saveDraft',
+    permission: 'create:application:own',
+    run: async (a) => {
+      const row = await applicationRow('DRAFT', a.userId);
+      return saveDraft(db(), a, emptyDraft(row.id, row.version));
+    },
+  },
+  {
+    name: 'inviteMember',
+    permission: 'create:application:own',
+    run: async (a) =>
+      inviteMember(db(), a, {
+        applicationId: (await applicationRow('DRAFT', a.userId)).id,
+        email: DEMO.young,
+        responsibility: '实验',
+        monthsPerYear: 3,
+      }),
+  },
+  {
+    name: 'removeMember',
+    permission: 'create:application:own',
+    run: async (a) => {
+      const row = await applicationRow('DRAFT', a.userId);
+      const member = await db().applicationMember.create({
+        data: { applicationId: row.id, userId: targetUserId, ordinal: 1 },
+      });
+      return removeMember(db(), a, { applicationId: row.id, memberId: member.id });
+    },
+  },
+  {
+    name: 'respondToInvitation',
+    permission: 'create:application:own',
+    run: async (a) => {
+      const row = await applicationRow('DRAFT', targetUserId);
+      const member = await db().applicationMember.create({
+        data: { applicationId: row.id, userId: a.userId, ordinal: 1 },
+      });
+      return respondToInvitation(db(), a, { memberId: member.id, accept: true });
+    },
+  },
+  {
+    name: 'attachFile',
+    permission: 'create:application:own',
+    run: async (a) => {
+      const row = await applicationRow('DRAFT', a.userId);
+      const file = await storedFile(a.userId);
+      return attachFile(db(), a, { applicationId: row.id, slotKey: 'proposal', fileId: file.id });
+    },
+  },
+  {
+    name: 'detachFile',
+    permission: 'create:application:own',
+    run: async (a) =>
+      detachFile(db(), a, { applicationId: (await applicationRow('DRAFT', a.userId)).id, slotKey: 'proposal' }),
+  },
+  {
+    // An empty draft cannot pass the submission check; getting that far is what this row checks.
+    name: 'submitApplication',
+    permission: 'create:application:own',
+    run: async (a) =>
+      throughAuthorization(
+        submitApplication(db(), a, { id: (await applicationRow('DRAFT', a.userId)).id, idempotencyKey: randomUUID() }),
+      ),
+  },
+  {
+    name: 'withdrawApplication',
+    permission: 'create:application:own',
+    run: async (a) =>
+      withdrawApplication(db(), a, { id: (await applicationRow('SUBMITTED', a.userId)).id, reason: '不再申报' }),
+  },
+  // ── applications: the office and the commission (issue 4) ──
+  { name: 'listOfficeCalls', permission: 'review:application:institution', run: (a) => listOfficeCalls(db(), a) },
+  {
+    name: 'listOfficeApplications',
+    permission: 'review:application:institution',
+    run: (a) => listOfficeApplications(db(), a, fixtures.genOpenCallId),
+  },
+  {
+    // The PI, their institution's office and (once recommended) commission staff may read it.
+    name: 'getApplicationForReader',
+    permission: ['create:application:own', 'review:application:institution', 'check:application:all'],
+    run: async (a) =>
+      getApplicationForReader(db(), a, (await applicationRow('INSTITUTION_APPROVED', actors.RESEARCHER.userId)).id),
+  },
+  {
+    name: 'returnApplication',
+    permission: 'review:application:institution',
+    run: async (a) =>
+      returnApplication(db(), a, {
+        id: (await applicationRow('SUBMITTED', actors.RESEARCHER.userId)).id,
+        comment: '请补充',
+      }),
+  },
+  {
+    name: 'recommendApplications',
+    permission: 'review:application:institution',
+    run: async (a) =>
+      recommendApplications(db(), a, {
+        callId: fixtures.genOpenCallId,
+        ids: [(await applicationRow('SUBMITTED', actors.RESEARCHER.userId)).id],
+      }),
+  },
+  { name: 'listForFormalCheck', permission: 'check:application:all', run: (a) => listForFormalCheck(db(), a, {}) },
+  {
+    name: 'formalCheck',
+    permission: 'check:application:all',
+    run: async (a) =>
+      formalCheck(db(), a, {
+        id: (await applicationRow('INSTITUTION_APPROVED', actors.RESEARCHER.userId)).id,
+        outcome: 'PASS',
+        reasonCodes: [],
+        comment: null,
+      }),
+  },
+  {
+    name: 'createFormalCheckReason',
+    permission: 'manage:formal-check-reason:all',
+    run: (a) => createFormalCheckReason(db(), a, { code: `R_${++n}`, label: '原因', labelEn: 'Reason' }),
+  },
+  {
+    name: 'setFormalCheckReasonActive',
+    permission: 'manage:formal-check-reason:all',
+    run: async (a) => {
+      const row = await db().formalCheckReason.create({ data: { code: `S_${++n}`, label: '原因', labelEn: 'Reason' } });
+      return setFormalCheckReasonActive(db(), a, { id: row.id, active: false });
+    },
+  },
 ];
 
 describe.each(OPERATIONS)('$name', (op) => {
@@ -403,12 +778,12 @@ describe('scoping by the actor', () => {
     const rows = await listInstitutionResearchers(db(), actors.INSTITUTION_OFFICE);
     const names = rows.map((r) => r.institution.name);
     expect(rows.map((r) => r.user.email)).toContain(DEMO.researcher);
-    expect(rows.map((r) => r.user.email)).not.toContain(DEMO.young); // 首都师范大学
+    expect(rows.map((r) => r.user.email)).not.toContain(DEMO.expert); // 北京航空航天大学
     expect(new Set(names)).toEqual(new Set(['北京工业大学']));
   });
 
   it("answers NOT_FOUND for another institution's researcher, and for a non-researcher", async () => {
-    const other = await db().user.findUniqueOrThrow({ where: { email: DEMO.young } });
+    const other = await db().user.findUniqueOrThrow({ where: { email: DEMO.expert } });
     await expect(getInstitutionResearcher(db(), actors.INSTITUTION_OFFICE, other.id)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });

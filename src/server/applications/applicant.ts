@@ -31,7 +31,10 @@ import { checkApplication, loadFull, type FullApplication } from './facts';
 /** The applicant's own application, or NOT_FOUND. */
 async function ownApplication(tx: Tx, actor: Actor, id: string) {
   assertCan(actor, 'create:application:own');
-  const app = await tx.application.findFirst({ where: { id, applicantId: actor.userId }, select: { id: true, status: true, version: true, ruleVersionId: true, challengeId: true } });
+  const app = await tx.application.findFirst({
+    where: { id, applicantId: actor.userId },
+    select: { id: true, status: true, version: true, ruleVersionId: true, challengeId: true },
+  });
   if (!app) throw new DomainError('NOT_FOUND');
   return app;
 }
@@ -47,14 +50,28 @@ async function bumpVersion(tx: Tx, id: string, version: number) {
   return version + 1;
 }
 
-export async function startApplication(client: Db, actor: Actor, input: z.output<typeof ZStartApplication>, now = new Date()) {
+export async function startApplication(
+  client: Db,
+  actor: Actor,
+  input: z.output<typeof ZStartApplication>,
+  now = new Date(),
+) {
   assertCan(actor, 'create:application:own');
   return client.$transaction(async (tx) => {
     const call = await tx.call.findUnique({
       where: { id: input.callId },
-      select: { id: true, status: true, opensAt: true, closesAt: true, ruleVersionId: true, ruleVersion: { select: { rules: true } }, program: { select: { kind: true } } },
+      select: {
+        id: true,
+        status: true,
+        opensAt: true,
+        closesAt: true,
+        ruleVersionId: true,
+        ruleVersion: { select: { rules: true } },
+        program: { select: { kind: true } },
+      },
     });
-    if (!call || call.status === 'DRAFT' || !call.ruleVersion || !call.ruleVersionId) throw new DomainError('NOT_FOUND');
+    if (!call || call.status === 'DRAFT' || !call.ruleVersion || !call.ruleVersionId)
+      throw new DomainError('NOT_FOUND');
     const rules = ZProgramRules.parse(call.ruleVersion.rules);
     let challengeId: string | null = null;
     let fiscalFen: bigint | null = null;
@@ -63,7 +80,11 @@ export async function startApplication(client: Db, actor: Actor, input: z.output
       if (!input.challengeId) throw new DomainError('VALIDATION', 'checkFields', { challengeId: 'challengeRequired' });
       const challenge = await tx.challenge.findFirst({
         where: { id: input.challengeId, callId: call.id, status: 'PUBLISHED' },
-        select: { id: true, fiscalFen: true, pledges: { where: { status: 'CONFIRMED', source: 'ENTERPRISE' }, select: { amountFen: true } } },
+        select: {
+          id: true,
+          fiscalFen: true,
+          pledges: { where: { status: 'CONFIRMED', source: 'ENTERPRISE' }, select: { amountFen: true } },
+        },
       });
       if (!challenge) throw new DomainError('VALIDATION', 'checkFields', { challengeId: 'challengeUnknown' });
       challengeId = challenge.id;
@@ -77,13 +98,26 @@ export async function startApplication(client: Db, actor: Actor, input: z.output
     if (!profile) throw new DomainError('CONFLICT', 'profileMissing');
     // Only what makes starting pointless blocks here; everything else is shown while drafting and checked at submit.
     const blocking = checkApplicantEligibility(
-      { birthDate: profile.birthDate, title: profile.title, institutionKind: profile.institution.kind, institutionAffiliation: profile.institution.affiliation },
+      {
+        birthDate: profile.birthDate,
+        title: profile.title,
+        institutionKind: profile.institution.kind,
+        institutionAffiliation: profile.institution.affiliation,
+      },
       rules,
       call,
       await sanctionsOf(tx, actor.userId),
       now,
-    ).filter((i) => ['callNotAccepting', 'institutionProgram', 'creditSanctioned', 'institutionNotEligible'].includes(i.code));
-    if (blocking.length) throw new DomainError('CONFLICT', blocking[0]!.code, undefined, blocking[0]!.params as Record<string, string | number>);
+    ).filter((i) =>
+      ['callNotAccepting', 'institutionProgram', 'creditSanctioned', 'institutionNotEligible'].includes(i.code),
+    );
+    if (blocking.length)
+      throw new DomainError(
+        'CONFLICT',
+        blocking[0]!.code,
+        undefined,
+        blocking[0]!.params as Record<string, string | number>,
+      );
     const existing = await tx.application.findFirst({
       where: { callId: call.id, applicantId: actor.userId, challengeId, status: { not: 'WITHDRAWN' } },
       select: { id: true },
@@ -108,7 +142,13 @@ export async function startApplication(client: Db, actor: Actor, input: z.output
       },
       select: { id: true },
     });
-    await recordAudit(tx, { actor, action: 'application.create', entityType: 'Application', entityId: app.id, summary: { callId: call.id, challengeId } });
+    await recordAudit(tx, {
+      actor,
+      action: 'application.create',
+      entityType: 'Application',
+      entityId: app.id,
+      summary: { callId: call.id, challengeId },
+    });
     return { id: app.id, existed: false };
   });
 }
@@ -124,7 +164,8 @@ export async function saveDraft(client: Db, actor: Actor, input: z.output<typeof
     }
     if (input.workIds.length) {
       const mine = await tx.representativeWork.count({ where: { id: { in: input.workIds }, userId: actor.userId } });
-      if (mine !== new Set(input.workIds).size) throw new DomainError('VALIDATION', 'checkFields', { workIds: 'workUnknown' });
+      if (mine !== new Set(input.workIds).size)
+        throw new DomainError('VALIDATION', 'checkFields', { workIds: 'workUnknown' });
     }
     const version = await bumpVersion(tx, app.id, input.version);
     await tx.application.update({
@@ -146,7 +187,13 @@ export async function saveDraft(client: Db, actor: Actor, input: z.output<typeof
     await tx.budgetLine.deleteMany({ where: { applicationId: app.id } });
     if (input.budgetMode === 'LINE_ITEM' && input.budgetLines.length) {
       await tx.budgetLine.createMany({
-        data: input.budgetLines.map((l, i) => ({ applicationId: app.id, ordinal: i + 1, categoryCode: l.categoryCode, amountFen: l.amountWan ?? 0n, justification: l.justification })),
+        data: input.budgetLines.map((l, i) => ({
+          applicationId: app.id,
+          ordinal: i + 1,
+          categoryCode: l.categoryCode,
+          amountFen: l.amountWan ?? 0n,
+          justification: l.justification,
+        })),
       });
     }
     // A challenge's fiscal amount and pledged co-funding are the challenge's: the applicant does not change them.
@@ -158,11 +205,18 @@ export async function saveDraft(client: Db, actor: Actor, input: z.output<typeof
     for (const [source, amount] of sources) {
       if (app.challengeId && source !== 'INSTITUTION') continue;
       if (amount === null) await tx.applicationFunding.deleteMany({ where: { applicationId: app.id, source } });
-      else await tx.applicationFunding.upsert({ where: { applicationId_source: { applicationId: app.id, source } }, create: { applicationId: app.id, source, amountFen: amount }, update: { amountFen: amount } });
+      else
+        await tx.applicationFunding.upsert({
+          where: { applicationId_source: { applicationId: app.id, source } },
+          create: { applicationId: app.id, source, amountFen: amount },
+          update: { amountFen: amount },
+        });
     }
     await tx.applicationWork.deleteMany({ where: { applicationId: app.id } });
     if (input.workIds.length) {
-      await tx.applicationWork.createMany({ data: [...new Set(input.workIds)].map((workId, i) => ({ applicationId: app.id, workId, ordinal: i + 1 })) });
+      await tx.applicationWork.createMany({
+        data: [...new Set(input.workIds)].map((workId, i) => ({ applicationId: app.id, workId, ordinal: i + 1 })),
+      });
     }
     return { version, savedAt: new Date().toISOString() };
   });
@@ -172,7 +226,10 @@ export async function inviteMember(client: Db, actor: Actor, input: z.output<typ
   return client.$transaction(async (tx) => {
     const app = await ownApplication(tx, actor, input.applicationId);
     assertEditable(app.status);
-    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, status: true, roles: { select: { role: true } } } });
+    const user = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { id: true, status: true, roles: { select: { role: true } } },
+    });
     if (!user || user.status !== 'ACTIVE' || !user.roles.some((r) => r.role === 'RESEARCHER')) {
       throw new DomainError('VALIDATION', 'checkFields', { email: 'memberNotResearcher' });
     }
@@ -180,10 +237,22 @@ export async function inviteMember(client: Db, actor: Actor, input: z.output<typ
     const count = await tx.applicationMember.count({ where: { applicationId: app.id } });
     try {
       const member = await tx.applicationMember.create({
-        data: { applicationId: app.id, userId: user.id, ordinal: count + 1, responsibility: input.responsibility, monthsPerYear: input.monthsPerYear },
+        data: {
+          applicationId: app.id,
+          userId: user.id,
+          ordinal: count + 1,
+          responsibility: input.responsibility,
+          monthsPerYear: input.monthsPerYear,
+        },
         select: { id: true },
       });
-      await recordAudit(tx, { actor, action: 'application.invite_member', entityType: 'Application', entityId: app.id, summary: { memberUserId: user.id } });
+      await recordAudit(tx, {
+        actor,
+        action: 'application.invite_member',
+        entityType: 'Application',
+        entityId: app.id,
+        summary: { memberUserId: user.id },
+      });
       return member;
     } catch (e) {
       if (isUniqueViolation(e)) throw new DomainError('VALIDATION', 'checkFields', { email: 'memberAlreadyInvited' });
@@ -198,7 +267,13 @@ export async function removeMember(client: Db, actor: Actor, input: z.output<typ
     assertEditable(app.status);
     const removed = await tx.applicationMember.deleteMany({ where: { id: input.memberId, applicationId: app.id } });
     if (removed.count === 0) throw new DomainError('NOT_FOUND');
-    await recordAudit(tx, { actor, action: 'application.remove_member', entityType: 'Application', entityId: app.id, summary: { memberId: input.memberId } });
+    await recordAudit(tx, {
+      actor,
+      action: 'application.remove_member',
+      entityType: 'Application',
+      entityId: app.id,
+      summary: { memberId: input.memberId },
+    });
     return { id: input.memberId };
   });
 }
@@ -232,20 +307,34 @@ export async function attachFile(client: Db, actor: Actor, input: z.output<typeo
   return client.$transaction(async (tx) => {
     const app = await ownApplication(tx, actor, input.applicationId);
     assertEditable(app.status);
-    const rules = ZProgramRules.parse((await tx.programRuleVersion.findUniqueOrThrow({ where: { id: app.ruleVersionId }, select: { rules: true } })).rules);
+    const rules = ZProgramRules.parse(
+      (await tx.programRuleVersion.findUniqueOrThrow({ where: { id: app.ruleVersionId }, select: { rules: true } }))
+        .rules,
+    );
     const slot = rules.requiredAttachments.find((s) => s.key === input.slotKey);
     if (!slot) throw new DomainError('VALIDATION', 'checkFields', { slotKey: 'invalid' });
-    const file = await tx.storedFile.findFirst({ where: { id: input.fileId, ownerId: actor.userId, deletedAt: null }, select: { id: true, sizeBytes: true, filename: true } });
+    const file = await tx.storedFile.findFirst({
+      where: { id: input.fileId, ownerId: actor.userId, deletedAt: null },
+      select: { id: true, sizeBytes: true, filename: true },
+    });
     if (!file) throw new DomainError('VALIDATION', 'checkFields', { [`attachments.${slot.key}`]: 'fileUnknown' });
     if (file.sizeBytes > slot.maxMb * 1024 * 1024) {
-      throw new DomainError('VALIDATION', 'checkFields', { [`attachments.${slot.key}`]: `fileTooLarge?max=${slot.maxMb}` });
+      throw new DomainError('VALIDATION', 'checkFields', {
+        [`attachments.${slot.key}`]: `fileTooLarge?max=${slot.maxMb}`,
+      });
     }
     await tx.applicationAttachment.upsert({
       where: { applicationId_slotKey: { applicationId: app.id, slotKey: slot.key } },
       create: { applicationId: app.id, slotKey: slot.key, fileId: file.id },
       update: { fileId: file.id },
     });
-    await recordAudit(tx, { actor, action: 'application.attach', entityType: 'Application', entityId: app.id, summary: { slotKey: slot.key, filename: file.filename } });
+    await recordAudit(tx, {
+      actor,
+      action: 'application.attach',
+      entityType: 'Application',
+      entityId: app.id,
+      summary: { slotKey: slot.key, filename: file.filename },
+    });
     return { slotKey: slot.key };
   });
 }
@@ -255,7 +344,13 @@ export async function detachFile(client: Db, actor: Actor, input: z.output<typeo
     const app = await ownApplication(tx, actor, input.applicationId);
     assertEditable(app.status);
     await tx.applicationAttachment.deleteMany({ where: { applicationId: app.id, slotKey: input.slotKey } });
-    await recordAudit(tx, { actor, action: 'application.detach', entityType: 'Application', entityId: app.id, summary: { slotKey: input.slotKey } });
+    await recordAudit(tx, {
+      actor,
+      action: 'application.detach',
+      entityType: 'Application',
+      entityId: app.id,
+      summary: { slotKey: input.slotKey },
+    });
     return { slotKey: input.slotKey };
   });
 }
@@ -289,7 +384,11 @@ export function buildSnapshot(app: FullApplication, check: { age: number | null;
       mode: app.budgetMode,
       lumpSumFen: app.lumpSumFen?.toString() ?? null,
       lumpSumPlan: app.lumpSumPlan,
-      lines: app.budgetLines.map((l) => ({ categoryCode: l.categoryCode, amountFen: l.amountFen.toString(), justification: l.justification })),
+      lines: app.budgetLines.map((l) => ({
+        categoryCode: l.categoryCode,
+        amountFen: l.amountFen.toString(),
+        justification: l.justification,
+      })),
       funding: app.funding.map((f) => ({ source: f.source, amountFen: f.amountFen.toString() })),
     },
     members: app.members.map((m) => ({
@@ -310,7 +409,12 @@ export function buildSnapshot(app: FullApplication, check: { age: number | null;
       contributionStatement: w.contributionStatement,
       evidenceFileId: w.evidenceFileId,
     })),
-    attachments: app.attachments.map((a) => ({ slotKey: a.slotKey, fileId: a.file.id, filename: a.file.filename, sha256: a.file.sha256 })),
+    attachments: app.attachments.map((a) => ({
+      slotKey: a.slotKey,
+      fileId: a.file.id,
+      filename: a.file.filename,
+      sha256: a.file.sha256,
+    })),
   };
 }
 export type ApplicationSnapshot = ReturnType<typeof buildSnapshot>;
@@ -319,9 +423,17 @@ export type ApplicationSnapshot = ReturnType<typeof buildSnapshot>;
  * Submits (or resubmits) once: the idempotency key is unique, so a double click or a retried request finds the
  * version the first one made. Refused with the blocking errors when the check fails, to the second of the deadline.
  */
-export async function submitApplication(client: Db, actor: Actor, input: z.output<typeof ZSubmitApplication>, now = new Date()) {
+export async function submitApplication(
+  client: Db,
+  actor: Actor,
+  input: z.output<typeof ZSubmitApplication>,
+  now = new Date(),
+) {
   assertCan(actor, 'create:application:own');
-  const again = await client.applicationVersion.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { applicationId: true, number: true, submittedById: true } });
+  const again = await client.applicationVersion.findUnique({
+    where: { idempotencyKey: input.idempotencyKey },
+    select: { applicationId: true, number: true, submittedById: true },
+  });
   if (again) {
     if (again.submittedById !== actor.userId || again.applicationId !== input.id) throw new DomainError('NOT_FOUND');
     return { id: input.id, versionNo: again.number, repeated: true };
@@ -329,14 +441,24 @@ export async function submitApplication(client: Db, actor: Actor, input: z.outpu
   try {
     return await client.$transaction(async (tx) => {
       // Lock the row: two submissions racing with different keys still make one version each, in order.
-      const locked = await tx.$queryRaw<{ id: string }[]>`select id from "Application" where id = ${input.id}::uuid and "applicantId" = ${actor.userId}::uuid for update`;
+      const locked = await tx.$queryRaw<
+        { id: string }[]
+      >`select id from "Application" where id = ${input.id}::uuid and "applicantId" = ${actor.userId}::uuid for update`;
       if (!locked.length) throw new DomainError('NOT_FOUND');
+      // Under the lock, a request with the same key may have finished first: answer as it did.
+      const first = await tx.applicationVersion.findUnique({
+        where: { idempotencyKey: input.idempotencyKey },
+        select: { number: true },
+      });
+      if (first) return { id: input.id, versionNo: first.number, repeated: true };
       const app = await loadFull(tx, { id: input.id, applicantId: actor.userId });
       if (!app) throw new DomainError('NOT_FOUND');
       if (!canTransitionApplication(app.status, 'submit', 'PI')) throw new DomainError('CONFLICT', 'alreadySubmitted');
       const check = await checkApplication(tx, app, now);
       if (check.errors.length) {
-        throw new DomainError('VALIDATION', 'submitBlocked', issuesToFieldErrors(check.errors), { count: check.errors.length });
+        throw new DomainError('VALIDATION', 'submitBlocked', issuesToFieldErrors(check.errors), {
+          count: check.errors.length,
+        });
       }
       const snapshot = buildSnapshot(app, check);
       const number = app.currentVersionNo + 1;
@@ -354,7 +476,15 @@ export async function submitApplication(client: Db, actor: Actor, input: z.outpu
       const code = app.code ?? (await nextCode(tx, app.call.id));
       await tx.application.update({
         where: { id: app.id },
-        data: { status: 'SUBMITTED', currentVersionNo: number, submittedAt: now, code, ageOnDeadline: check.age, youthTrack: check.youthTrack, version: { increment: 1 } },
+        data: {
+          status: 'SUBMITTED',
+          currentVersionNo: number,
+          submittedAt: now,
+          code,
+          ageOnDeadline: check.age,
+          youthTrack: check.youthTrack,
+          version: { increment: 1 },
+        },
       });
       await recordAudit(tx, {
         actor,
@@ -368,7 +498,10 @@ export async function submitApplication(client: Db, actor: Actor, input: z.outpu
   } catch (e) {
     // The same key racing itself: the other request made the version.
     if (isUniqueViolation(e)) {
-      const made = await client.applicationVersion.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { number: true } });
+      const made = await client.applicationVersion.findUnique({
+        where: { idempotencyKey: input.idempotencyKey },
+        select: { number: true },
+      });
       if (made) return { id: input.id, versionNo: made.number, repeated: true };
     }
     throw e;
@@ -377,6 +510,8 @@ export async function submitApplication(client: Db, actor: Actor, input: z.outpu
 
 /** 申报编号: year, call sequence and a running number, e.g. JY2027-01A2-0007. */
 async function nextCode(tx: Tx, callId: string): Promise<string> {
+  // Serialise numbering within one call: concurrent first submissions of different applications must not share a number.
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${'application-code:' + callId}))`;
   const call = await tx.call.findUniqueOrThrow({ where: { id: callId }, select: { year: true, id: true } });
   const n = await tx.application.count({ where: { callId, code: { not: null } } });
   return `JY${call.year}-${call.id.slice(-4).toUpperCase()}-${String(n + 1).padStart(4, '0')}`;
@@ -386,14 +521,25 @@ export async function withdrawApplication(client: Db, actor: Actor, input: z.out
   return client.$transaction(async (tx) => {
     const app = await ownApplication(tx, actor, input.id);
     if (!canTransitionApplication(app.status, 'withdraw', 'PI')) throw new DomainError('CONFLICT', 'wrongState');
-    await tx.application.update({ where: { id: app.id }, data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: input.reason, version: { increment: 1 } } });
-    await recordAudit(tx, { actor, action: 'application.withdraw', entityType: 'Application', entityId: app.id, summary: { from: app.status, reason: input.reason } });
+    await tx.application.update({
+      where: { id: app.id },
+      data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: input.reason, version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'application.withdraw',
+      entityType: 'Application',
+      entityId: app.id,
+      summary: { from: app.status, reason: input.reason },
+    });
     return { id: app.id };
   });
 }
 
 /** Issues as field errors: the first per field, its parameters encoded into the message key. */
-export function issuesToFieldErrors(issues: { field: string; code: string; params?: Record<string, string | number> }[]) {
+export function issuesToFieldErrors(
+  issues: { field: string; code: string; params?: Record<string, string | number> }[],
+) {
   const out: Record<string, string> = {};
   for (const i of issues) out[i.field] ??= msg(i.code, i.params);
   return out;
@@ -414,7 +560,11 @@ export async function listOwnApplications(client: Db, actor: Actor) {
       updatedAt: true,
       returnComment: true,
       call: { select: { title: true, titleEn: true, closesAt: true } },
-      formalChecks: { orderBy: { checkedAt: 'desc' }, take: 1, select: { outcome: true, reasonCodes: true, comment: true } },
+      formalChecks: {
+        orderBy: { checkedAt: 'desc' },
+        take: 1,
+        select: { outcome: true, reasonCodes: true, comment: true },
+      },
     },
   });
 }
@@ -437,7 +587,15 @@ export async function listInvitations(client: Db, actor: Actor) {
       id: true,
       confirmation: true,
       responsibility: true,
-      application: { select: { id: true, title: true, status: true, applicant: { select: { name: true } }, call: { select: { title: true } } } },
+      application: {
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          applicant: { select: { name: true } },
+          call: { select: { title: true } },
+        },
+      },
     },
   });
 }
@@ -455,7 +613,11 @@ export async function listStartableCalls(client: Db, actor: Actor, now = new Dat
       closesAt: true,
       program: { select: { kind: true, name: true, nameEn: true } },
       ruleVersion: { select: { rules: true } },
-      challenges: { where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'asc' }, select: { id: true, title: true, titleEn: true } },
+      challenges: {
+        where: { status: 'PUBLISHED' },
+        orderBy: { publishedAt: 'asc' },
+        select: { id: true, title: true, titleEn: true },
+      },
     },
   });
 }

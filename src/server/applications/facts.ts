@@ -11,8 +11,27 @@ import { sanctionsOf } from '../credit/credit-records';
 // validateForSubmit makes of it. Used live by the editor and, inside the transaction, by submit.
 
 export const APPLICATION_FULL = {
-  call: { select: { id: true, title: true, titleEn: true, status: true, opensAt: true, closesAt: true, institutionReviewClosesAt: true, programId: true, program: { select: { name: true, nameEn: true, kind: true } } } },
-  challenge: { select: { id: true, title: true, fiscalFen: true, pledges: { where: { status: 'CONFIRMED' as const }, select: { source: true, amountFen: true } } } },
+  call: {
+    select: {
+      id: true,
+      title: true,
+      titleEn: true,
+      status: true,
+      opensAt: true,
+      closesAt: true,
+      institutionReviewClosesAt: true,
+      programId: true,
+      program: { select: { name: true, nameEn: true, kind: true } },
+    },
+  },
+  challenge: {
+    select: {
+      id: true,
+      title: true,
+      fiscalFen: true,
+      pledges: { where: { status: 'CONFIRMED' as const }, select: { source: true, amountFen: true } },
+    },
+  },
   ruleVersion: { select: { number: true, rules: true } },
   applicant: {
     select: {
@@ -20,7 +39,16 @@ export const APPLICATION_FULL = {
       name: true,
       email: true,
       researcherProfile: {
-        select: { birthDate: true, title: true, degree: true, department: true, disciplineCodes: true, keywords: true, orcid: true, institution: { select: { id: true, name: true, kind: true, affiliation: true } } },
+        select: {
+          birthDate: true,
+          title: true,
+          degree: true,
+          department: true,
+          disciplineCodes: true,
+          keywords: true,
+          orcid: true,
+          institution: { select: { id: true, name: true, kind: true, affiliation: true } },
+        },
       },
     },
   },
@@ -34,15 +62,39 @@ export const APPLICATION_FULL = {
       responsibility: true,
       monthsPerYear: true,
       confirmation: true,
-      user: { select: { name: true, email: true, researcherProfile: { select: { title: true, institution: { select: { name: true } } } } } },
+      user: {
+        select: {
+          name: true,
+          email: true,
+          researcherProfile: { select: { title: true, institution: { select: { name: true } } } },
+        },
+      },
     },
   },
   budgetLines: { orderBy: { ordinal: 'asc' as const } },
   funding: true,
-  attachments: { select: { slotKey: true, file: { select: { id: true, filename: true, sizeBytes: true, sha256: true } } } },
+  attachments: {
+    select: { slotKey: true, file: { select: { id: true, filename: true, sizeBytes: true, sha256: true } } },
+  },
   works: {
     orderBy: { ordinal: 'asc' as const },
-    select: { ordinal: true, work: { select: { id: true, type: true, title: true, authors: true, venue: true, year: true, identifier: true, citation: true, contributionStatement: true, evidenceFileId: true } } },
+    select: {
+      ordinal: true,
+      work: {
+        select: {
+          id: true,
+          type: true,
+          title: true,
+          authors: true,
+          venue: true,
+          year: true,
+          identifier: true,
+          citation: true,
+          contributionStatement: true,
+          evidenceFileId: true,
+        },
+      },
+    },
   },
 } as const;
 
@@ -55,22 +107,30 @@ export function loadFull(client: DbOrTx, where: { id: string; applicantId?: stri
 /** 限项 counts for people in other applications of the same program that are still in play. */
 async function limitCounts(client: DbOrTx, programId: string, excludeId: string, userIds: string[]) {
   const statuses = [...COUNTS_AGAINST_LIMITS] as ApplicationStatus[];
-  const [asPi, asMember] = await Promise.all([
-    client.application.groupBy({
-      by: ['applicantId'],
-      where: { applicantId: { in: userIds }, id: { not: excludeId }, status: { in: statuses }, call: { programId } },
-      _count: { _all: true },
-    }),
-    client.applicationMember.groupBy({
-      by: ['userId'],
-      where: { userId: { in: userIds }, confirmation: 'CONFIRMED', applicationId: { not: excludeId }, application: { status: { in: statuses }, call: { programId } } },
-      _count: { _all: true },
-    }),
-  ]);
+  // Sequential, not Promise.all: inside a transaction both share one connection.
+  const asPi = await client.application.groupBy({
+    by: ['applicantId'],
+    where: { applicantId: { in: userIds }, id: { not: excludeId }, status: { in: statuses }, call: { programId } },
+    _count: { _all: true },
+  });
+  const asMember = await client.applicationMember.groupBy({
+    by: ['userId'],
+    where: {
+      userId: { in: userIds },
+      confirmation: 'CONFIRMED',
+      applicationId: { not: excludeId },
+      application: { status: { in: statuses }, call: { programId } },
+    },
+    _count: { _all: true },
+  });
   const pi = new Map(asPi.map((r) => [r.applicantId, r._count._all]));
   const member = new Map(asMember.map((r) => [r.userId, r._count._all]));
   // Funded projects arrive with issue 6; until then nobody has a current project.
-  return (userId: string) => ({ asPi: pi.get(userId) ?? 0, asMember: member.get(userId) ?? 0, hasCurrentProject: false });
+  return (userId: string) => ({
+    asPi: pi.get(userId) ?? 0,
+    asMember: member.get(userId) ?? 0,
+    hasCurrentProject: false,
+  });
 }
 
 export interface ApplicationCheck extends SubmitCheck {
@@ -85,10 +145,15 @@ export async function checkApplication(client: DbOrTx, app: FullApplication, now
   const rules = ZProgramRules.parse(app.ruleVersion.rules);
   const profile = app.applicant.researcherProfile;
   const deadline = submissionDeadline(app.call, app.status);
-  const [categories, sanctions, counts] = await Promise.all([
-    client.expenditureCategory.findMany({ where: { edition: { current: true } }, select: { code: true, isIndirect: true } }),
-    sanctionsOf(client, app.applicantId),
-    limitCounts(client, app.call.programId, app.id, [app.applicantId, ...app.members.map((m) => m.userId)]),
+  // Sequential: this also runs inside the submit transaction, on one connection.
+  const categories = await client.expenditureCategory.findMany({
+    where: { edition: { current: true } },
+    select: { code: true, isIndirect: true },
+  });
+  const sanctions = await sanctionsOf(client, app.applicantId);
+  const counts = await limitCounts(client, app.call.programId, app.id, [
+    app.applicantId,
+    ...app.members.map((m) => m.userId),
   ]);
 
   const eligibility: Issue[] = checkApplicantEligibility(
@@ -105,14 +170,20 @@ export async function checkApplication(client: DbOrTx, app: FullApplication, now
   );
   eligibility.push(...checkLimits(counts(app.applicantId), rules, 'PI', 'applicant'));
 
-  const pledged = app.challenge ? app.challenge.pledges.filter((p) => p.source === 'ENTERPRISE').reduce((s, p) => s + p.amountFen, 0n) : null;
+  const pledged = app.challenge
+    ? app.challenge.pledges.filter((p) => p.source === 'ENTERPRISE').reduce((s, p) => s + p.amountFen, 0n)
+    : null;
   const budget = computeBudget(
     app.budgetMode,
     app.budgetLines.map((l) => ({ categoryCode: l.categoryCode, amountFen: l.amountFen })),
     app.lumpSumFen,
     app.funding.map((f) => ({ source: f.source, amountFen: f.amountFen })),
     budgetRulesOf(rules),
-    { indirectCodes: categories.filter((c) => c.isIndirect).map((c) => c.code), knownCodes: categories.map((c) => c.code), pledgedEnterpriseFen: pledged },
+    {
+      indirectCodes: categories.filter((c) => c.isIndirect).map((c) => c.code),
+      knownCodes: categories.map((c) => c.code),
+      pledgedEnterpriseFen: pledged,
+    },
   );
 
   const content = (app.content ?? {}) as Record<string, string>;

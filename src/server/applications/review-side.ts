@@ -4,7 +4,13 @@ import { checkRecommendation } from '@/domain/application/recommendation';
 import { canTransitionApplication } from '@/domain/application/transitions';
 import { ZProgramRules } from '@/domain/program/rules';
 import { DomainError } from '@/lib/errors';
-import type { TFormalCheckQuery, ZFormalCheck, ZFormalCheckReason, ZRecommendApplications, ZReturnApplication } from '@/lib/validation/applications';
+import type {
+  TFormalCheckQuery,
+  ZFormalCheck,
+  ZFormalCheckReason,
+  ZRecommendApplications,
+  ZReturnApplication,
+} from '@/lib/validation/applications';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../db';
 import type { Actor } from '../auth/actor';
@@ -15,19 +21,31 @@ import type { ApplicationSnapshot } from './applicant';
 // The institution office (单位审核推荐) and the commission's formal check (形式审查). An office sees its own
 // institution's submitted applications only; staff see applications once recommended.
 
-const REVIEWED_BY_STAFF = ['INSTITUTION_APPROVED', 'FORMAL_CHECK_PASSED', 'FORMAL_CHECK_FAILED', 'UNDER_REVIEW', 'PANEL', 'DECIDED'] as const;
+const REVIEWED_BY_STAFF = [
+  'INSTITUTION_APPROVED',
+  'FORMAL_CHECK_PASSED',
+  'FORMAL_CHECK_FAILED',
+  'UNDER_REVIEW',
+  'PANEL',
+  'DECIDED',
+] as const;
 
 /** The institution's quota and how much of it (and of the youth share) is used, for one call. */
 export async function quotaState(client: DbOrTx, callId: string, institutionId: string) {
-  const [call, quota, recommended] = await Promise.all([
-    client.call.findUniqueOrThrow({ where: { id: callId }, select: { ruleVersion: { select: { rules: true } } } }),
-    client.institutionQuota.findUnique({ where: { callId_institutionId: { callId, institutionId } }, select: { maxRecommended: true } }),
-    client.application.groupBy({
-      by: ['youthTrack'],
-      where: { callId, institutionId, status: { in: [...REVIEWED_BY_STAFF] } },
-      _count: { _all: true },
-    }),
-  ]);
+  // Sequential: this also runs inside the recommend transaction, on one connection.
+  const call = await client.call.findUniqueOrThrow({
+    where: { id: callId },
+    select: { ruleVersion: { select: { rules: true } } },
+  });
+  const quota = await client.institutionQuota.findUnique({
+    where: { callId_institutionId: { callId, institutionId } },
+    select: { maxRecommended: true },
+  });
+  const recommended = await client.application.groupBy({
+    by: ['youthTrack'],
+    where: { callId, institutionId, status: { in: [...REVIEWED_BY_STAFF] } },
+    _count: { _all: true },
+  });
   const rules = ZProgramRules.parse(call.ruleVersion?.rules);
   const total = recommended.reduce((s, r) => s + r._count._all, 0);
   const youth = recommended.find((r) => r.youthTrack)?._count._all ?? 0;
@@ -43,9 +61,22 @@ export async function listOfficeCalls(client: Db, actor: Actor) {
   assertCan(actor, 'review:application:institution');
   const institutionId = actorInstitution(actor);
   const calls = await client.call.findMany({
-    where: { status: { not: 'DRAFT' }, OR: [{ quotas: { some: { institutionId } } }, { applications: { some: { institutionId, status: { not: 'DRAFT' } } } }] },
+    where: {
+      status: { not: 'DRAFT' },
+      OR: [
+        { quotas: { some: { institutionId } } },
+        { applications: { some: { institutionId, status: { not: 'DRAFT' } } } },
+      ],
+    },
     orderBy: { closesAt: 'asc' },
-    select: { id: true, title: true, titleEn: true, closesAt: true, institutionReviewClosesAt: true, program: { select: { name: true, nameEn: true } } },
+    select: {
+      id: true,
+      title: true,
+      titleEn: true,
+      closesAt: true,
+      institutionReviewClosesAt: true,
+      program: { select: { name: true, nameEn: true } },
+    },
   });
   const counts = await client.application.groupBy({
     by: ['callId', 'status'],
@@ -55,7 +86,9 @@ export async function listOfficeCalls(client: Db, actor: Actor) {
   return Promise.all(
     calls.map(async (c) => ({
       ...c,
-      counts: Object.fromEntries(counts.filter((r) => r.callId === c.id).map((r) => [r.status, r._count._all])) as Record<string, number>,
+      counts: Object.fromEntries(
+        counts.filter((r) => r.callId === c.id).map((r) => [r.status, r._count._all]),
+      ) as Record<string, number>,
       quota: await quotaState(client, c.id, institutionId),
     })),
   );
@@ -68,7 +101,17 @@ export async function listOfficeApplications(client: Db, actor: Actor, callId: s
     client.application.findMany({
       where: { callId, institutionId, status: { not: 'DRAFT' } },
       orderBy: [{ status: 'asc' }, { submittedAt: 'asc' }],
-      select: { id: true, code: true, title: true, status: true, youthTrack: true, ageOnDeadline: true, submittedAt: true, currentVersionNo: true, applicant: { select: { name: true } } },
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        status: true,
+        youthTrack: true,
+        ageOnDeadline: true,
+        submittedAt: true,
+        currentVersionNo: true,
+        applicant: { select: { name: true } },
+      },
     }),
     quotaState(client, callId, institutionId),
   ]);
@@ -87,7 +130,11 @@ export async function getApplicationForReader(client: Db, actor: Actor, id: stri
     where = { id, status: { in: [...REVIEWED_BY_STAFF] } };
   } else {
     assertCan(actor, 'create:application:own');
-    where = { id, OR: [{ applicantId: actor.userId }, { members: { some: { userId: actor.userId } } }], status: { not: 'DRAFT' } };
+    where = {
+      id,
+      OR: [{ applicantId: actor.userId }, { members: { some: { userId: actor.userId } } }],
+      status: { not: 'DRAFT' },
+    };
   }
   const app = await client.application.findFirst({
     where,
@@ -105,9 +152,18 @@ export async function getApplicationForReader(client: Db, actor: Actor, id: stri
       applicant: { select: { name: true, email: true } },
       institution: { select: { name: true } },
       call: { select: { title: true, institutionReviewClosesAt: true, ruleVersion: { select: { rules: true } } } },
-      versions: { orderBy: { number: 'desc' }, select: { number: true, submittedAt: true, snapshot: true, snapshotSha256: true } },
-      reviews: { orderBy: { decidedAt: 'desc' }, select: { outcome: true, comment: true, decidedAt: true, versionNo: true } },
-      formalChecks: { orderBy: { checkedAt: 'desc' }, select: { outcome: true, reasonCodes: true, comment: true, checkedAt: true } },
+      versions: {
+        orderBy: { number: 'desc' },
+        select: { number: true, submittedAt: true, snapshot: true, snapshotSha256: true },
+      },
+      reviews: {
+        orderBy: { decidedAt: 'desc' },
+        select: { outcome: true, comment: true, decidedAt: true, versionNo: true },
+      },
+      formalChecks: {
+        orderBy: { checkedAt: 'desc' },
+        select: { outcome: true, reasonCodes: true, comment: true, checkedAt: true },
+      },
     },
   });
   if (!app) throw new DomainError('NOT_FOUND');
@@ -115,7 +171,12 @@ export async function getApplicationForReader(client: Db, actor: Actor, id: stri
   return { ...app, snapshot: (latest?.snapshot ?? null) as ApplicationSnapshot | null };
 }
 
-export async function returnApplication(client: Db, actor: Actor, input: z.output<typeof ZReturnApplication>, now = new Date()) {
+export async function returnApplication(
+  client: Db,
+  actor: Actor,
+  input: z.output<typeof ZReturnApplication>,
+  now = new Date(),
+) {
   assertCan(actor, 'review:application:institution');
   const institutionId = actorInstitution(actor);
   return client.$transaction(async (tx) => {
@@ -125,12 +186,30 @@ export async function returnApplication(client: Db, actor: Actor, input: z.outpu
     });
     if (!app) throw new DomainError('NOT_FOUND');
     if (!canTransitionApplication(app.status, 'return', 'OFFICE')) throw new DomainError('CONFLICT', 'wrongState');
-    if (app.call.institutionReviewClosesAt && now >= app.call.institutionReviewClosesAt) throw new DomainError('DEADLINE_PASSED');
-    await tx.application.update({ where: { id: app.id }, data: { status: 'RETURNED', returnComment: input.comment, version: { increment: 1 } } });
-    await tx.institutionReview.create({
-      data: { applicationId: app.id, versionNo: app.currentVersionNo, institutionId, outcome: 'RETURN', comment: input.comment, decidedById: actor.userId, decidedAt: now },
+    if (app.call.institutionReviewClosesAt && now >= app.call.institutionReviewClosesAt)
+      throw new DomainError('DEADLINE_PASSED');
+    await tx.application.update({
+      where: { id: app.id },
+      data: { status: 'RETURNED', returnComment: input.comment, version: { increment: 1 } },
     });
-    await recordAudit(tx, { actor, action: 'application.return', entityType: 'Application', entityId: app.id, summary: { versionNo: app.currentVersionNo, comment: input.comment } });
+    await tx.institutionReview.create({
+      data: {
+        applicationId: app.id,
+        versionNo: app.currentVersionNo,
+        institutionId,
+        outcome: 'RETURN',
+        comment: input.comment,
+        decidedById: actor.userId,
+        decidedAt: now,
+      },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'application.return',
+      entityType: 'Application',
+      entityId: app.id,
+      summary: { versionNo: app.currentVersionNo, comment: input.comment },
+    });
     return { id: app.id };
   });
 }
@@ -140,30 +219,63 @@ export async function returnApplication(client: Db, actor: Actor, input: z.outpu
  * on the result of the whole batch, under a lock on the institution's quota so two office users cannot both fill
  * the last place.
  */
-export async function recommendApplications(client: Db, actor: Actor, input: z.output<typeof ZRecommendApplications>, now = new Date()) {
+export async function recommendApplications(
+  client: Db,
+  actor: Actor,
+  input: z.output<typeof ZRecommendApplications>,
+  now = new Date(),
+) {
   assertCan(actor, 'review:application:institution');
   const institutionId = actorInstitution(actor);
   return client.$transaction(async (tx) => {
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`quota:${input.callId}:${institutionId}`}))`;
     const apps = await tx.application.findMany({
       where: { id: { in: input.ids }, institutionId, callId: input.callId },
-      select: { id: true, status: true, youthTrack: true, currentVersionNo: true, call: { select: { institutionReviewClosesAt: true } } },
+      select: {
+        id: true,
+        status: true,
+        youthTrack: true,
+        currentVersionNo: true,
+        call: { select: { institutionReviewClosesAt: true } },
+      },
     });
     if (apps.length !== new Set(input.ids).size) throw new DomainError('NOT_FOUND');
-    if (apps.some((a) => !canTransitionApplication(a.status, 'recommend', 'OFFICE'))) throw new DomainError('CONFLICT', 'wrongState');
+    if (apps.some((a) => !canTransitionApplication(a.status, 'recommend', 'OFFICE')))
+      throw new DomainError('CONFLICT', 'wrongState');
     const deadline = apps[0]?.call.institutionReviewClosesAt;
     if (deadline && now >= deadline) throw new DomainError('DEADLINE_PASSED');
     const state = await quotaState(tx, input.callId, institutionId);
-    const check = checkRecommendation(state, apps.map((a) => ({ youth: a.youthTrack })), state.minYouthShareBp);
+    const check = checkRecommendation(
+      state,
+      apps.map((a) => ({ youth: a.youthTrack })),
+      state.minYouthShareBp,
+    );
     const problem = check.problems[0];
     if (problem) throw new DomainError('CONFLICT', problem.code, undefined, problem.params);
     const batchId = randomUUID();
-    await tx.application.updateMany({ where: { id: { in: input.ids } }, data: { status: 'INSTITUTION_APPROVED', version: { increment: 1 } } });
+    await tx.application.updateMany({
+      where: { id: { in: input.ids } },
+      data: { status: 'INSTITUTION_APPROVED', version: { increment: 1 } },
+    });
     await tx.institutionReview.createMany({
-      data: apps.map((a) => ({ applicationId: a.id, versionNo: a.currentVersionNo, institutionId, outcome: 'RECOMMEND' as const, batchId, decidedById: actor.userId, decidedAt: now })),
+      data: apps.map((a) => ({
+        applicationId: a.id,
+        versionNo: a.currentVersionNo,
+        institutionId,
+        outcome: 'RECOMMEND' as const,
+        batchId,
+        decidedById: actor.userId,
+        decidedAt: now,
+      })),
     });
     for (const a of apps) {
-      await recordAudit(tx, { actor, action: 'application.recommend', entityType: 'Application', entityId: a.id, summary: { batchId, versionNo: a.currentVersionNo } });
+      await recordAudit(tx, {
+        actor,
+        action: 'application.recommend',
+        entityType: 'Application',
+        entityId: a.id,
+        summary: { batchId, versionNo: a.currentVersionNo },
+      });
     }
     return { recommended: apps.length, after: check.after };
   });
@@ -171,14 +283,21 @@ export async function recommendApplications(client: Db, actor: Actor, input: z.o
 
 // ───────────── commission: formal check ─────────────
 
-
 export async function listForFormalCheck(client: Db, actor: Actor, query: TFormalCheckQuery) {
   assertCan(actor, 'check:application:all');
   const ageWhere =
-    query.age === 'under35' ? { ageOnDeadline: { lt: 35 } } : query.age === 'under45' ? { ageOnDeadline: { lt: 45 } } : query.age === 'over45' ? { ageOnDeadline: { gte: 45 } } : {};
+    query.age === 'under35'
+      ? { ageOnDeadline: { lt: 35 } }
+      : query.age === 'under45'
+        ? { ageOnDeadline: { lt: 45 } }
+        : query.age === 'over45'
+          ? { ageOnDeadline: { gte: 45 } }
+          : {};
   return client.application.findMany({
     where: {
-      status: query.status ? query.status : { in: ['INSTITUTION_APPROVED', 'FORMAL_CHECK_PASSED', 'FORMAL_CHECK_FAILED'] },
+      status: query.status
+        ? query.status
+        : { in: ['INSTITUTION_APPROVED', 'FORMAL_CHECK_PASSED', 'FORMAL_CHECK_FAILED'] },
       ...(query.callId ? { callId: query.callId } : {}),
       ...(query.institutionId ? { institutionId: query.institutionId } : {}),
       ...(query.discipline ? { disciplineCode: { startsWith: query.discipline } } : {}),
@@ -204,36 +323,67 @@ export async function listForFormalCheck(client: Db, actor: Actor, query: TForma
 export async function formalCheck(client: Db, actor: Actor, input: z.output<typeof ZFormalCheck>, now = new Date()) {
   assertCan(actor, 'check:application:all');
   return client.$transaction(async (tx) => {
-    const app = await tx.application.findUnique({ where: { id: input.id }, select: { id: true, status: true, currentVersionNo: true } });
+    const app = await tx.application.findUnique({
+      where: { id: input.id },
+      select: { id: true, status: true, currentVersionNo: true },
+    });
     if (!app) throw new DomainError('NOT_FOUND');
     const transition = input.outcome === 'PASS' ? 'formal_check_pass' : 'formal_check_fail';
     if (!canTransitionApplication(app.status, transition, 'STAFF')) throw new DomainError('CONFLICT', 'wrongState');
     if (input.reasonCodes.length) {
       const known = await tx.formalCheckReason.count({ where: { code: { in: input.reasonCodes }, active: true } });
-      if (known !== new Set(input.reasonCodes).size) throw new DomainError('VALIDATION', 'checkFields', { reasonCodes: 'reasonUnknown' });
+      if (known !== new Set(input.reasonCodes).size)
+        throw new DomainError('VALIDATION', 'checkFields', { reasonCodes: 'reasonUnknown' });
     }
     const to = input.outcome === 'PASS' ? 'FORMAL_CHECK_PASSED' : 'FORMAL_CHECK_FAILED';
-    const updated = await tx.application.updateMany({ where: { id: app.id, status: app.status }, data: { status: to, version: { increment: 1 } } });
+    const updated = await tx.application.updateMany({
+      where: { id: app.id, status: app.status },
+      data: { status: to, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw new DomainError('STALE');
     await tx.formalCheck.create({
-      data: { applicationId: app.id, versionNo: app.currentVersionNo, outcome: input.outcome, reasonCodes: input.reasonCodes, comment: input.comment ?? '', checkedById: actor.userId, checkedAt: now },
+      data: {
+        applicationId: app.id,
+        versionNo: app.currentVersionNo,
+        outcome: input.outcome,
+        reasonCodes: input.reasonCodes,
+        comment: input.comment ?? '',
+        checkedById: actor.userId,
+        checkedAt: now,
+      },
     });
-    await recordAudit(tx, { actor, action: `application.${transition}`, entityType: 'Application', entityId: app.id, summary: { reasonCodes: input.reasonCodes, comment: input.comment } });
+    await recordAudit(tx, {
+      actor,
+      action: `application.${transition}`,
+      entityType: 'Application',
+      entityId: app.id,
+      summary: { reasonCodes: input.reasonCodes, comment: input.comment },
+    });
     return { id: app.id, status: to };
   });
 }
 
 export async function listFormalCheckReasons(client: DbOrTx, options: { activeOnly: boolean }) {
-  return client.formalCheckReason.findMany({ where: options.activeOnly ? { active: true } : {}, orderBy: [{ ordinal: 'asc' }, { code: 'asc' }] });
+  return client.formalCheckReason.findMany({
+    where: options.activeOnly ? { active: true } : {},
+    orderBy: [{ ordinal: 'asc' }, { code: 'asc' }],
+  });
 }
 
 export async function createFormalCheckReason(client: Db, actor: Actor, input: z.output<typeof ZFormalCheckReason>) {
   assertCan(actor, 'manage:formal-check-reason:all');
   return client.$transaction(async (tx) => {
-    if (await tx.formalCheckReason.count({ where: { code: input.code } })) throw new DomainError('CONFLICT', 'checkFields', { code: 'reasonCodeTaken' });
+    if (await tx.formalCheckReason.count({ where: { code: input.code } }))
+      throw new DomainError('CONFLICT', 'checkFields', { code: 'reasonCodeTaken' });
     const count = await tx.formalCheckReason.count();
     const row = await tx.formalCheckReason.create({ data: { ...input, ordinal: count + 1 }, select: { id: true } });
-    await recordAudit(tx, { actor, action: 'formal_check_reason.create', entityType: 'FormalCheckReason', entityId: row.id, summary: input });
+    await recordAudit(tx, {
+      actor,
+      action: 'formal_check_reason.create',
+      entityType: 'FormalCheckReason',
+      entityId: row.id,
+      summary: input,
+    });
     return row;
   });
 }
@@ -243,8 +393,13 @@ export async function setFormalCheckReasonActive(client: Db, actor: Actor, input
   return client.$transaction(async (tx) => {
     const updated = await tx.formalCheckReason.updateMany({ where: { id: input.id }, data: { active: input.active } });
     if (updated.count === 0) throw new DomainError('NOT_FOUND');
-    await recordAudit(tx, { actor, action: 'formal_check_reason.set_active', entityType: 'FormalCheckReason', entityId: input.id, summary: { active: input.active } });
+    await recordAudit(tx, {
+      actor,
+      action: 'formal_check_reason.set_active',
+      entityType: 'FormalCheckReason',
+      entityId: input.id,
+      summary: { active: input.active },
+    });
     return { id: input.id };
   });
 }
-
