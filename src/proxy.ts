@@ -27,5 +27,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|icon.svg).*)'],
+  // /api/files is left out: the proxy would buffer (and cut at 10 MB) every upload's body for nothing.
+  matcher: ['/((?!_next/static|_next/image|icon.svg|api/files).*)'],
 };

@@ -13,10 +13,13 @@ export interface NavItem {
 const NAV: Record<Role, NavItem[]> = {
   RESEARCHER: [
     { href: '/researcher', label: 'dashboard', permission: 'read:dashboard:own' },
+    { href: '/researcher/applications', label: 'applications', permission: 'create:application:own' },
     { href: '/researcher/profile', label: 'profile', permission: 'update:profile:own' },
+    { href: '/researcher/talent', label: 'talentRecord', permission: 'update:profile:own' },
   ],
   INSTITUTION_OFFICE: [
     { href: '/office', label: 'dashboard', permission: 'read:dashboard:own' },
+    { href: '/office/applications', label: 'vetting', permission: 'review:application:institution' },
     { href: '/office/researchers', label: 'researchers', permission: 'read:researcher:institution' },
   ],
   COMMISSION_STAFF: [
@@ -24,6 +27,8 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/commission/programs', label: 'programs', permission: 'manage:program:all' },
     { href: '/commission/calls', label: 'calls', permission: 'manage:call:all' },
     { href: '/commission/challenges', label: 'challenges', permission: 'manage:challenge:all' },
+    { href: '/commission/formal-check', label: 'formalCheck', permission: 'check:application:all' },
+    { href: '/commission/credit', label: 'credit', permission: 'manage:credit:all' },
     { href: '/commission/announcements', label: 'announcements', permission: 'manage:announcement:all' },
     { href: '/commission/institutions', label: 'institutions', permission: 'read:institution:all' },
   ],
