@@ -17,7 +17,9 @@ const ZEnv = z.object({
   DATA_KEY: z
     .string()
     .optional()
-    .refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, { message: 'DATA_KEY must be 32 bytes, base64' }),
+    .refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, {
+      message: 'DATA_KEY must be 32 bytes, base64',
+    }),
   /** Where uploaded files live (a volume shared by every app instance, or later an S3-compatible store). */
   FILE_STORAGE_DIR: z.string().default('.data/files'),
   /** Connections per app instance. Replicas × this must stay under the server's max_connections. */

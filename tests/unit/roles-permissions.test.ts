@@ -96,7 +96,12 @@ describe('permission matrix', () => {
   });
 
   it('keeps researchers out of commission work', () => {
-    expect(permissionsOf('RESEARCHER')).toEqual(['read:dashboard:own', 'update:profile:own', 'upload:file:own', 'create:application:own']);
+    expect(permissionsOf('RESEARCHER')).toEqual([
+      'read:dashboard:own',
+      'update:profile:own',
+      'upload:file:own',
+      'create:application:own',
+    ]);
   });
 
   it('names every permission action:entity:scope', () => {

@@ -18,6 +18,9 @@ export function checkPdf(bytes: Uint8Array, maxBytes: number): PdfProblem | null
 /** A file name safe to show and to send back in Content-Disposition (no paths, no control characters). */
 export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'file.pdf';
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 120);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(0, 120);
   return clean || 'file.pdf';
 }

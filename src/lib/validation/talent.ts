@@ -2,11 +2,19 @@ import { z } from 'zod';
 import { isValidIdNumber, normalizeIdNumber } from '@/domain/people/id-number';
 import { zRequiredText, zUuid, zVersion } from './common';
 
-const text = (max: number) => z.string({ error: 'invalid' }).trim().max(max, { error: `tooLong?max=${max}` }).default('');
+const text = (max: number) =>
+  z
+    .string({ error: 'invalid' })
+    .trim()
+    .max(max, { error: `tooLong?max=${max}` })
+    .default('');
 const isoDate = z
   .string({ error: 'required' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: 'date' });
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    { error: 'date' },
+  );
 const year = z
   .number({ error: 'number' })
   .int({ error: 'integer' })
@@ -26,7 +34,10 @@ export const ZCareerEntry = z
     organization: zRequiredText(100),
     role: zRequiredText(100),
     startsOn: isoDate,
-    endsOn: z.union([isoDate, z.literal('')]).optional().transform((v) => (v ? v : null)),
+    endsOn: z
+      .union([isoDate, z.literal('')])
+      .optional()
+      .transform((v) => (v ? v : null)),
   })
   .refine((c) => c.endsOn === null || c.endsOn >= c.startsOn, { error: 'maxBelowMin', path: ['endsOn'] });
 export type TCareerEntry = z.input<typeof ZCareerEntry>;
@@ -50,7 +61,10 @@ const workFields = {
     .trim()
     .min(20, { error: 'tooShort?min=20' })
     .max(1000, { error: 'tooLong?max=1000' }),
-  evidenceFileId: zUuid.nullable().optional().transform((v) => v ?? null),
+  evidenceFileId: zUuid
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
 };
 
 export const ZCreateWork = z.object(workFields);
@@ -64,7 +78,10 @@ export const ZCreditRecord = z
     finding: zRequiredText(1000),
     decidedBy: zRequiredText(200),
     startsOn: isoDate,
-    endsOn: z.union([isoDate, z.literal('')]).optional().transform((v) => (v ? v : null)),
+    endsOn: z
+      .union([isoDate, z.literal('')])
+      .optional()
+      .transform((v) => (v ? v : null)),
     barsApplications: z.boolean(),
     barsReviewing: z.boolean(),
   })

@@ -15,7 +15,16 @@ export async function listCreditRecords(client: Db, actor: Actor) {
   return client.creditRecord.findMany({
     orderBy: { createdAt: 'desc' },
     take: 500,
-    include: { user: { select: { name: true, email: true } }, recordedBy: { select: { name: true } } },
+    include: {
+      user: {
+        select: {
+          name: true,
+          email: true,
+          researcherProfile: { select: { institution: { select: { name: true, nameEn: true } } } },
+        },
+      },
+      recordedBy: { select: { name: true } },
+    },
   });
 }
 
@@ -26,10 +35,22 @@ export async function addCreditRecord(client: Db, actor: Actor, input: z.output<
     if (!user) throw new DomainError('VALIDATION', 'checkFields', { email: 'userUnknown' });
     const { email: _e, startsOn, endsOn, ...rest } = input;
     const row = await tx.creditRecord.create({
-      data: { ...rest, userId: user.id, recordedById: actor.userId, startsOn: new Date(`${startsOn}T00:00:00Z`), endsOn: endsOn ? new Date(`${endsOn}T00:00:00Z`) : null },
+      data: {
+        ...rest,
+        userId: user.id,
+        recordedById: actor.userId,
+        startsOn: new Date(`${startsOn}T00:00:00Z`),
+        endsOn: endsOn ? new Date(`${endsOn}T00:00:00Z`) : null,
+      },
       select: { id: true },
     });
-    await recordAudit(tx, { actor, action: 'credit.add', entityType: 'CreditRecord', entityId: row.id, summary: { userId: user.id, name: user.name, startsOn, endsOn, barsApplications: input.barsApplications } });
+    await recordAudit(tx, {
+      actor,
+      action: 'credit.add',
+      entityType: 'CreditRecord',
+      entityId: row.id,
+      summary: { userId: user.id, name: user.name, startsOn, endsOn, barsApplications: input.barsApplications },
+    });
     return row;
   });
 }
@@ -37,9 +58,18 @@ export async function addCreditRecord(client: Db, actor: Actor, input: z.output<
 export async function revokeCreditRecord(client: Db, actor: Actor, input: z.output<typeof ZRevokeCredit>) {
   assertCan(actor, 'manage:credit:all');
   return client.$transaction(async (tx) => {
-    const updated = await tx.creditRecord.updateMany({ where: { id: input.id, revokedAt: null }, data: { revokedAt: new Date(), revokeReason: input.reason } });
+    const updated = await tx.creditRecord.updateMany({
+      where: { id: input.id, revokedAt: null },
+      data: { revokedAt: new Date(), revokeReason: input.reason },
+    });
     if (updated.count === 0) throw new DomainError('NOT_FOUND');
-    await recordAudit(tx, { actor, action: 'credit.revoke', entityType: 'CreditRecord', entityId: input.id, summary: { reason: input.reason } });
+    await recordAudit(tx, {
+      actor,
+      action: 'credit.revoke',
+      entityType: 'CreditRecord',
+      entityId: input.id,
+      summary: { reason: input.reason },
+    });
     return { id: input.id };
   });
 }

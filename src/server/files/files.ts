@@ -13,12 +13,18 @@ export const FILE_PURPOSES = { WORK_EVIDENCE: 20, APPLICATION_ATTACHMENT: 50 } a
 export type FilePurpose = keyof typeof FILE_PURPOSES;
 
 /** Stores an uploaded PDF after checking its content and size; returns its id for the form to attach. */
-export async function uploadFile(client: Db, actor: Actor, input: { name: string; bytes: Buffer; purpose: FilePurpose }) {
+export async function uploadFile(
+  client: Db,
+  actor: Actor,
+  input: { name: string; bytes: Buffer; purpose: FilePurpose },
+) {
   assertCan(actor, 'upload:file:own');
   const maxBytes = FILE_PURPOSES[input.purpose] * 1024 * 1024;
   const problem = checkPdf(input.bytes, maxBytes);
   if (problem) {
-    throw new DomainError('VALIDATION', 'checkFields', { file: problem === 'tooLarge' ? `fileTooLarge?max=${FILE_PURPOSES[input.purpose]}` : `file_${problem}` });
+    throw new DomainError('VALIDATION', 'checkFields', {
+      file: problem === 'tooLarge' ? `fileTooLarge?max=${FILE_PURPOSES[input.purpose]}` : `file_${problem}`,
+    });
   }
   const id = randomUUID();
   const now = new Date();
@@ -28,10 +34,24 @@ export async function uploadFile(client: Db, actor: Actor, input: { name: string
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   return client.$transaction(async (tx) => {
     const file = await tx.storedFile.create({
-      data: { storageKey, filename, mimeType: 'application/pdf', sizeBytes: input.bytes.length, sha256, ownerId: actor.userId, purpose: input.purpose },
+      data: {
+        storageKey,
+        filename,
+        mimeType: 'application/pdf',
+        sizeBytes: input.bytes.length,
+        sha256,
+        ownerId: actor.userId,
+        purpose: input.purpose,
+      },
       select: { id: true, filename: true, sizeBytes: true, sha256: true },
     });
-    await recordAudit(tx, { actor, action: 'file.upload', entityType: 'StoredFile', entityId: file.id, summary: { filename, sizeBytes: input.bytes.length, sha256, purpose: input.purpose } });
+    await recordAudit(tx, {
+      actor,
+      action: 'file.upload',
+      entityType: 'StoredFile',
+      entityId: file.id,
+      summary: { filename, sizeBytes: input.bytes.length, sha256, purpose: input.purpose },
+    });
     return file;
   });
 }
@@ -66,13 +86,19 @@ export async function readFile(client: Db, actor: Actor, id: string) {
     file.ownerId === actor.userId ||
     file.attachments.some(({ application: a }) => {
       if (a.applicantId === actor.userId || a.members.some((m) => m.userId === actor.userId)) return true;
-      if (can(actor.role, 'review:application:institution') && a.institutionId === actor.institutionId && a.status !== 'DRAFT') return true;
+      if (
+        can(actor.role, 'review:application:institution') &&
+        a.institutionId === actor.institutionId &&
+        a.status !== 'DRAFT'
+      )
+        return true;
       return can(actor.role, 'check:application:all') && !['DRAFT', 'SUBMITTED', 'RETURNED'].includes(a.status);
     }) ||
     file.works.some(
       (w) =>
         can(actor.role, 'check:application:all') ||
-        (can(actor.role, 'review:application:institution') && w.user.researcherProfile?.institutionId === actor.institutionId),
+        (can(actor.role, 'review:application:institution') &&
+          w.user.researcherProfile?.institutionId === actor.institutionId),
     );
   if (!allowed) throw new DomainError('NOT_FOUND');
   return { filename: file.filename, mimeType: file.mimeType, bytes: await fileStore().get(file.storageKey) };

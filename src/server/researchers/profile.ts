@@ -38,7 +38,10 @@ export async function updateOwnProfile(client: Db, actor: Actor, input: z.output
   assertCan(actor, 'update:profile:own');
   const { version, birthDate, ...rest } = input;
   if (rest.disciplineCodes.length) {
-    const known = await client.discipline.findMany({ where: { code: { in: rest.disciplineCodes }, edition: { current: true } }, select: { code: true } });
+    const known = await client.discipline.findMany({
+      where: { code: { in: rest.disciplineCodes }, edition: { current: true } },
+      select: { code: true },
+    });
     const unknown = rest.disciplineCodes.findIndex((c) => !known.some((k) => k.code === c));
     if (unknown >= 0) throw new DomainError('VALIDATION', 'checkFields', { disciplineCodes: 'disciplineUnknown' });
   }

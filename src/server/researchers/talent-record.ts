@@ -29,7 +29,13 @@ export async function setIdNumber(client: Db, actor: Actor, input: z.output<type
       });
       if (updated.count === 0) throw new DomainError('NOT_FOUND');
       // The number itself never enters the audit log.
-      await recordAudit(tx, { actor, action: 'profile.set_id_number', entityType: 'ResearcherProfile', entityId: actor.userId, summary: { masked: maskIdNumber(input.idNumber) } });
+      await recordAudit(tx, {
+        actor,
+        action: 'profile.set_id_number',
+        entityType: 'ResearcherProfile',
+        entityId: actor.userId,
+        summary: { masked: maskIdNumber(input.idNumber) },
+      });
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new DomainError('CONFLICT', 'checkFields', { idNumber: 'idNumberTaken' });
@@ -41,7 +47,10 @@ export async function setIdNumber(client: Db, actor: Actor, input: z.output<type
 /** The owner sees their own number. */
 export async function revealOwnIdNumber(client: Db, actor: Actor): Promise<string | null> {
   assertCan(actor, 'update:profile:own');
-  const p = await client.researcherProfile.findUnique({ where: { userId: actor.userId }, select: { idNumberCiphertext: true } });
+  const p = await client.researcherProfile.findUnique({
+    where: { userId: actor.userId },
+    select: { idNumberCiphertext: true },
+  });
   return p?.idNumberCiphertext ? decryptField(p.idNumberCiphertext) : null;
 }
 
@@ -51,7 +60,13 @@ export async function revealIdNumberForStaff(client: Db, actor: Actor, userId: s
   const p = await client.researcherProfile.findUnique({ where: { userId }, select: { idNumberCiphertext: true } });
   if (!p) throw new DomainError('NOT_FOUND');
   await client.$transaction((tx) =>
-    recordAudit(tx, { actor, action: 'profile.reveal_id_number', entityType: 'ResearcherProfile', entityId: userId, summary: {} }),
+    recordAudit(tx, {
+      actor,
+      action: 'profile.reveal_id_number',
+      entityType: 'ResearcherProfile',
+      entityId: userId,
+      summary: {},
+    }),
   );
   return p.idNumberCiphertext ? decryptField(p.idNumberCiphertext) : null;
 }
@@ -66,7 +81,10 @@ export async function getTalentRecord(client: Db, actor: Actor) {
       orderBy: [{ year: 'desc' }, { createdAt: 'desc' }],
       include: { evidenceFile: { select: { id: true, filename: true } }, _count: { select: { applications: true } } },
     }),
-    client.researcherProfile.findUnique({ where: { userId: actor.userId }, select: { idNumberMasked: true, phone: true } }),
+    client.researcherProfile.findUnique({
+      where: { userId: actor.userId },
+      select: { idNumberMasked: true, phone: true },
+    }),
   ]);
   return { careers, honours, works, idNumberMasked: profile?.idNumberMasked ?? null, phone: profile?.phone ?? null };
 }
@@ -75,10 +93,23 @@ export async function addCareerEntry(client: Db, actor: Actor, input: z.output<t
   assertCan(actor, 'update:profile:own');
   return client.$transaction(async (tx) => {
     const row = await tx.careerEntry.create({
-      data: { userId: actor.userId, kind: input.kind, organization: input.organization, role: input.role, startsOn: date(input.startsOn), endsOn: input.endsOn ? date(input.endsOn) : null },
+      data: {
+        userId: actor.userId,
+        kind: input.kind,
+        organization: input.organization,
+        role: input.role,
+        startsOn: date(input.startsOn),
+        endsOn: input.endsOn ? date(input.endsOn) : null,
+      },
       select: { id: true },
     });
-    await recordAudit(tx, { actor, action: 'profile.add_career', entityType: 'CareerEntry', entityId: row.id, summary: { kind: input.kind, organization: input.organization } });
+    await recordAudit(tx, {
+      actor,
+      action: 'profile.add_career',
+      entityType: 'CareerEntry',
+      entityId: row.id,
+      summary: { kind: input.kind, organization: input.organization },
+    });
     return row;
   });
 }
@@ -88,7 +119,13 @@ export async function removeCareerEntry(client: Db, actor: Actor, input: { id: s
   return client.$transaction(async (tx) => {
     const removed = await tx.careerEntry.deleteMany({ where: { id: input.id, userId: actor.userId } });
     if (removed.count === 0) throw new DomainError('NOT_FOUND');
-    await recordAudit(tx, { actor, action: 'profile.remove_career', entityType: 'CareerEntry', entityId: input.id, summary: {} });
+    await recordAudit(tx, {
+      actor,
+      action: 'profile.remove_career',
+      entityType: 'CareerEntry',
+      entityId: input.id,
+      summary: {},
+    });
     return { id: input.id };
   });
 }
@@ -97,7 +134,13 @@ export async function addHonour(client: Db, actor: Actor, input: z.output<typeof
   assertCan(actor, 'update:profile:own');
   return client.$transaction(async (tx) => {
     const row = await tx.honour.create({ data: { userId: actor.userId, ...input }, select: { id: true } });
-    await recordAudit(tx, { actor, action: 'profile.add_honour', entityType: 'Honour', entityId: row.id, summary: { name: input.name, year: input.year } });
+    await recordAudit(tx, {
+      actor,
+      action: 'profile.add_honour',
+      entityType: 'Honour',
+      entityId: row.id,
+      summary: { name: input.name, year: input.year },
+    });
     return row;
   });
 }
@@ -107,12 +150,22 @@ export async function removeHonour(client: Db, actor: Actor, input: { id: string
   return client.$transaction(async (tx) => {
     const removed = await tx.honour.deleteMany({ where: { id: input.id, userId: actor.userId } });
     if (removed.count === 0) throw new DomainError('NOT_FOUND');
-    await recordAudit(tx, { actor, action: 'profile.remove_honour', entityType: 'Honour', entityId: input.id, summary: {} });
+    await recordAudit(tx, {
+      actor,
+      action: 'profile.remove_honour',
+      entityType: 'Honour',
+      entityId: input.id,
+      summary: {},
+    });
     return { id: input.id };
   });
 }
 
-async function assertOwnFile(client: Db | Parameters<Parameters<Db['$transaction']>[0]>[0], actor: Actor, fileId: string | null) {
+async function assertOwnFile(
+  client: Db | Parameters<Parameters<Db['$transaction']>[0]>[0],
+  actor: Actor,
+  fileId: string | null,
+) {
   if (!fileId) return;
   const file = await client.storedFile.count({ where: { id: fileId, ownerId: actor.userId, deletedAt: null } });
   if (!file) throw new DomainError('VALIDATION', 'checkFields', { evidenceFileId: 'fileUnknown' });
@@ -123,7 +176,13 @@ export async function createWork(client: Db, actor: Actor, input: z.output<typeo
   return client.$transaction(async (tx) => {
     await assertOwnFile(tx, actor, input.evidenceFileId);
     const row = await tx.representativeWork.create({ data: { ...input, userId: actor.userId }, select: { id: true } });
-    await recordAudit(tx, { actor, action: 'work.create', entityType: 'RepresentativeWork', entityId: row.id, summary: { type: input.type, title: input.title } });
+    await recordAudit(tx, {
+      actor,
+      action: 'work.create',
+      entityType: 'RepresentativeWork',
+      entityId: row.id,
+      summary: { type: input.type, title: input.title },
+    });
     return row;
   });
 }
@@ -135,9 +194,18 @@ export async function updateWork(client: Db, actor: Actor, input: z.output<typeo
     await assertOwnFile(tx, actor, data.evidenceFileId);
     const exists = await tx.representativeWork.count({ where: { id, userId: actor.userId } });
     if (!exists) throw new DomainError('NOT_FOUND');
-    const updated = await tx.representativeWork.updateMany({ where: { id, userId: actor.userId, version }, data: { ...data, version: { increment: 1 } } });
+    const updated = await tx.representativeWork.updateMany({
+      where: { id, userId: actor.userId, version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw new DomainError('STALE');
-    await recordAudit(tx, { actor, action: 'work.update', entityType: 'RepresentativeWork', entityId: id, summary: { title: data.title } });
+    await recordAudit(tx, {
+      actor,
+      action: 'work.update',
+      entityType: 'RepresentativeWork',
+      entityId: id,
+      summary: { title: data.title },
+    });
     return { id, version: version + 1 };
   });
 }
@@ -154,7 +222,13 @@ export async function deleteWork(client: Db, actor: Actor, input: { id: string }
     if (work.applications.some((a) => a.application.status !== 'DRAFT')) throw new DomainError('CONFLICT', 'workInUse');
     await tx.applicationWork.deleteMany({ where: { workId: input.id } });
     await tx.representativeWork.delete({ where: { id: input.id } });
-    await recordAudit(tx, { actor, action: 'work.delete', entityType: 'RepresentativeWork', entityId: input.id, summary: {} });
+    await recordAudit(tx, {
+      actor,
+      action: 'work.delete',
+      entityType: 'RepresentativeWork',
+      entityId: input.id,
+      summary: {},
+    });
     return { id: input.id };
   });
 }

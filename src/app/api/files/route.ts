@@ -17,15 +17,25 @@ export async function POST(request: Request) {
   try {
     form = await request.formData();
   } catch {
-    return NextResponse.json({ ok: false, code: 'VALIDATION', message: t('checkFields'), fieldErrors: { file: t('file_notPdf') } }, { status: 400 });
+    return NextResponse.json(
+      { ok: false, code: 'VALIDATION', message: t('checkFields'), fieldErrors: { file: t('file_notPdf') } },
+      { status: 400 },
+    );
   }
   const file = form.get('file');
   const purpose = String(form.get('purpose') ?? '');
   if (!(file instanceof File) || !(purpose in FILE_PURPOSES)) {
-    return NextResponse.json({ ok: false, code: 'VALIDATION', message: t('checkFields'), fieldErrors: { file: t('required') } }, { status: 400 });
+    return NextResponse.json(
+      { ok: false, code: 'VALIDATION', message: t('checkFields'), fieldErrors: { file: t('required') } },
+      { status: 400 },
+    );
   }
   try {
-    const stored = await uploadFile(db(), session.actor, { name: file.name, bytes: Buffer.from(await file.arrayBuffer()), purpose: purpose as FilePurpose });
+    const stored = await uploadFile(db(), session.actor, {
+      name: file.name,
+      bytes: Buffer.from(await file.arrayBuffer()),
+      purpose: purpose as FilePurpose,
+    });
     return NextResponse.json({ ok: true, data: stored });
   } catch (error) {
     const result = failure(t, error);

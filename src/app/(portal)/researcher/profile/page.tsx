@@ -25,6 +25,7 @@ export default async function ProfilePage() {
           disciplineCodes: profile.disciplineCodes.join(', '),
           keywords: profile.keywords.join(', '),
           orcid: profile.orcid ?? '',
+          phone: profile.phone ?? '',
         }}
       />
     </>

@@ -82,6 +82,9 @@ export function ProfileForm({ initial, institutionName }: { initial: TResearcher
         <Field label={t('profile.orcid')} hint={t('profile.orcidHint')} error={err('orcid')}>
           <input className={inputClass} inputMode="text" {...register('orcid')} />
         </Field>
+        <Field label={t('profile.phone')} hint={t('profile.phoneHint')} error={err('phone')}>
+          <input type="tel" autoComplete="tel" className={inputClass} {...register('phone')} />
+        </Field>
       </div>
       <Field
         label={t('profile.disciplineCodes')}
