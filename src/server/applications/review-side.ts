@@ -21,7 +21,7 @@ import type { ApplicationSnapshot } from './applicant';
 // The institution office (单位审核推荐) and the commission's formal check (形式审查). An office sees its own
 // institution's submitted applications only; staff see applications once recommended.
 
-const REVIEWED_BY_STAFF = [
+export const REVIEWED_BY_STAFF = [
   'INSTITUTION_APPROVED',
   'FORMAL_CHECK_PASSED',
   'FORMAL_CHECK_FAILED',
