@@ -65,6 +65,24 @@ async function RoleBody({ data }: { data: Dashboard }) {
             <Button asChild variant="secondary" size="sm" className="mt-3">
               <Link href="/researcher/profile">{t('dashboard.researcher.completeProfile')}</Link>
             </Button>
+            {data.applications.returned + data.applications.drafts + data.applications.invitations > 0 ? (
+              <ul className="mt-4 flex flex-col gap-1 text-sm text-slate-800">
+                {data.applications.returned > 0 ? (
+                  <li className="text-amber-800">
+                    {t('dashboard.researcher.returned', { count: data.applications.returned })}
+                  </li>
+                ) : null}
+                {data.applications.drafts > 0 ? (
+                  <li>{t('dashboard.researcher.drafts', { count: data.applications.drafts })}</li>
+                ) : null}
+                {data.applications.invitations > 0 ? (
+                  <li>{t('dashboard.researcher.invitations', { count: data.applications.invitations })}</li>
+                ) : null}
+              </ul>
+            ) : null}
+            <Button asChild size="sm" className="mt-3">
+              <Link href="/researcher/applications">{t('dashboard.researcher.myApplications')}</Link>
+            </Button>
           </Card>
           <Card title={t('dashboard.researcher.openCalls')}>
             {data.openCalls.length === 0 ? (
@@ -83,7 +101,7 @@ async function RoleBody({ data }: { data: Dashboard }) {
                 ))}
               </ul>
             )}
-            <p className="mt-2 text-xs text-slate-600">{t('dashboard.researcher.applyLater')}</p>
+            <p className="mt-2 text-xs text-slate-600">{t('dashboard.researcher.applyHint')}</p>
           </Card>
         </div>
       );
@@ -118,16 +136,27 @@ async function RoleBody({ data }: { data: Dashboard }) {
             )}
           </Card>
           <Card title={t('dashboard.office.pending')}>
-            <EmptyState title={t('dashboard.office.noPending')} />
-            <Button asChild variant="secondary" size="sm" className="mt-3">
-              <Link href="/office/researchers">{t('dashboard.office.viewResearchers')}</Link>
-            </Button>
+            {data.awaitingVetting === 0 ? (
+              <EmptyState title={t('dashboard.office.noPending')} />
+            ) : (
+              <p className="text-sm text-slate-800">
+                {t('dashboard.office.pendingCount', { count: data.awaitingVetting })}
+              </p>
+            )}
+            <div className="mt-3 flex flex-wrap gap-2">
+              <Button asChild size="sm">
+                <Link href="/office/applications">{t('dashboard.office.vet')}</Link>
+              </Button>
+              <Button asChild variant="secondary" size="sm">
+                <Link href="/office/researchers">{t('dashboard.office.viewResearchers')}</Link>
+              </Button>
+            </div>
           </Card>
         </div>
       );
     case 'COMMISSION_STAFF':
       return (
-        <div className="grid gap-4 md:grid-cols-4">
+        <div className="grid gap-4 md:grid-cols-5">
           <Stat
             label={t('dashboard.staff.institutions')}
             value={data.institutionsByKind.reduce((s, g) => s + g.count, 0)}
@@ -136,7 +165,8 @@ async function RoleBody({ data }: { data: Dashboard }) {
           <Stat label={t('dashboard.staff.researchers')} value={data.researchers} />
           <Stat label={t('dashboard.staff.drafts')} value={data.draftAnnouncements} />
           <Stat label={t('dashboard.staff.challengesToReview')} value={data.proposedChallenges} />
-          <Card title={t('dashboard.staff.calls')} className="md:col-span-4">
+          <Stat label={t('dashboard.staff.awaitingFormalCheck')} value={data.awaitingFormalCheck} />
+          <Card title={t('dashboard.staff.calls')} className="md:col-span-5">
             {data.openCalls.length === 0 ? (
               <EmptyState title={t('dashboard.staff.noCalls')} />
             ) : (
@@ -154,6 +184,11 @@ async function RoleBody({ data }: { data: Dashboard }) {
               </ul>
             )}
             <div className="mt-3 flex flex-wrap gap-2">
+              <Button asChild variant="secondary" size="sm">
+                <Link href="/commission/formal-check?status=INSTITUTION_APPROVED">
+                  {t('dashboard.staff.formalCheck')}
+                </Link>
+              </Button>
               <Button asChild variant="secondary" size="sm">
                 <Link href="/commission/challenges?status=PROPOSED">{t('dashboard.staff.reviewChallenges')}</Link>
               </Button>

@@ -73,11 +73,20 @@ export function formatGrant(fen: bigint, locale: Locale = 'zh-CN'): string {
     return `CNY ${group(yuan.toString())}${cents ? `.${cents.toString().padStart(2, '0')}` : ''}`;
   }
   const wan = fen / 1_000_000n;
-  const rest = (fen % 1_000_000n).toString().padStart(6, '0').slice(0, 2).replace(/0+$/, '');
+  // Every digit down to the fen (1 万元 = 1,000,000 fen): 3.4567 万元 stays 3.4567, never rounded to 3.45.
+  const rest = (fen % 1_000_000n).toString().padStart(6, '0').replace(/0+$/, '');
   return `${group(wan.toString())}${rest ? `.${rest}` : ''} 万元`;
 }
 
 /** Bilingual content: the English text when the reader chose English and it exists, else the Chinese original. */
 export function localized(locale: Locale, zh: string, en: string | null | undefined): string {
   return locale === 'en' && en && en.trim() ? en : zh;
+}
+
+/** A file's size for people: "820 KB", "3.4 MB" (binary units, as upload limits are counted). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  const mb = bytes / (1024 * 1024);
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
 }

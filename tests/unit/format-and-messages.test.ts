@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatDateTime, formatFen } from '@/lib/format';
+import { formatCalendarDate, formatDateTime, formatFen, formatGrant } from '@/lib/format';
 import { msg, parseMsg } from '@/lib/validation/messages';
 
 describe('formatting', () => {
@@ -18,6 +18,11 @@ describe('formatting', () => {
     expect(formatFen(5)).toBe('¥0.05');
     expect(formatFen(-100n, 'en')).toBe('-CNY 1.00');
     expect(formatFen(900719925474099199n)).toBe('¥9,007,199,254,740,991.99');
+    // Grant sums in 万元, exact to the fen; in English in yuan.
+    expect(formatGrant(12_000_000_000n)).toBe('12,000 万元');
+    expect(formatGrant(34_567_000n)).toBe('34.567 万元');
+    expect(formatGrant(34_567_801n)).toBe('34.567801 万元');
+    expect(formatGrant(34_567_801n, 'en')).toBe('CNY 345,678.01');
   });
 });
 
@@ -32,7 +37,9 @@ describe('messages', () => {
     }, {});
   const zh = flatten(load('zh-CN'));
   const en = flatten(load('en'));
-  const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  // "{name}" and ICU forms such as "{count, plural, one {…} other {…}}" (English plurals; Chinese needs none).
+  const placeholders = (s: string) =>
+    [...new Set([...s.matchAll(/\{(\w+)(?:\}|,\s*(?:plural|select|number))/g)].map((m) => m[1]))].sort();
 
   it('exist in Chinese and English for the same keys, with the same placeholders', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());

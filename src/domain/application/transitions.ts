@@ -37,7 +37,7 @@ export function canTransitionApplication(
 }
 
 /** The applicant edits while the application is theirs: a draft, or returned for revision. */
-export function isEditable(status: ApplicationStatus): boolean {
+export function isEditable(status: ApplicationStatus): status is 'DRAFT' | 'RETURNED' {
   return status === 'DRAFT' || status === 'RETURNED';
 }
 

@@ -227,6 +227,8 @@ export function defaultProgramRules(kind: ProgramKind): ProgramRules {
         affiliations: ['MUNICIPAL', 'CENTRAL_IN_BEIJING'],
         institutionKinds: [...PERSON_HOSTS, 'RESEARCH_INSTITUTE'],
         limits: { maxAsPi: 1, maxAsMember: 1, noCurrentProject: false },
+        // Teams answer challenges, not an allotment: each institution may put forward a few per call by default.
+        quota: { defaultPerInstitution: 5 },
         budget: { ...base.budget, minFen: wan(100), maxFen: wan(2000), durationMonths: { min: 24, max: 48 } },
         stages: { formalCheck: true, mailReview: true, panel: true },
         mailReview: { expertsPerApplication: 5, minInternationalShareBp: 0, blind: false },

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { zOptionalText, zRequiredText, zUuid, zVersion } from './common';
 import { zOptionalMoney } from './money';
 
-const text = (max: number) => z.string({ error: 'invalid' }).max(max, { error: `tooLong?max=${max}` }).default('');
+const text = (max: number) =>
+  z
+    .string({ error: 'invalid' })
+    .max(max, { error: `tooLong?max=${max}` })
+    .default('');
 
 export const ZStartApplication = z.object({ callId: zUuid, challengeId: zUuid.optional() });
 
@@ -23,7 +27,14 @@ export const ZApplicationDraft = z.object({
     .string({ error: 'invalid' })
     .max(300, { error: 'tooLong?max=300' })
     .default('')
-    .transform((s) => [...new Set(s.split(/[,，;；、]+/).map((k) => k.trim()).filter(Boolean))])
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(/[,，;；、]+/)
+          .map((k) => k.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(z.string().max(30, { error: 'tooLong?max=30' })).max(8, { error: 'tooMany?max=8' })),
   abstract: text(1500),
   abstractEn: text(4000),
@@ -45,7 +56,13 @@ export const ZApplicationDraft = z.object({
   lumpSumWan: zOptionalMoney('wan'),
   lumpSumPlan: text(2000),
   budgetLines: z
-    .array(z.object({ categoryCode: z.string().min(1, { error: 'required' }), amountWan: zOptionalMoney('wan'), justification: text(500) }))
+    .array(
+      z.object({
+        categoryCode: z.string().min(1, { error: 'required' }),
+        amountWan: zOptionalMoney('wan'),
+        justification: text(500),
+      }),
+    )
     .max(40, { error: 'tooMany?max=40' }),
   funding: z.object({
     fiscalWan: zOptionalMoney('wan'),
@@ -58,15 +75,29 @@ export type TApplicationDraft = z.input<typeof ZApplicationDraft>;
 
 export const ZInviteMember = z.object({
   applicationId: zUuid,
-  email: z.string({ error: 'required' }).trim().toLowerCase().min(1, { error: 'required' }).max(254).pipe(z.email({ error: 'email' })),
+  email: z
+    .string({ error: 'required' })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: 'required' })
+    .max(254)
+    .pipe(z.email({ error: 'email' })),
   responsibility: zRequiredText(200),
-  monthsPerYear: z.number({ error: 'number' }).int({ error: 'integer' }).min(1, { error: 'between?min=1&max=12' }).max(12, { error: 'between?min=1&max=12' }),
+  monthsPerYear: z
+    .number({ error: 'number' })
+    .int({ error: 'integer' })
+    .min(1, { error: 'between?min=1&max=12' })
+    .max(12, { error: 'between?min=1&max=12' }),
 });
 export type TInviteMember = z.input<typeof ZInviteMember>;
 export const ZRemoveMember = z.object({ applicationId: zUuid, memberId: zUuid });
 export const ZRespondInvitation = z.object({ memberId: zUuid, accept: z.boolean() });
 
-export const ZAttach = z.object({ applicationId: zUuid, slotKey: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), fileId: zUuid });
+export const ZAttach = z.object({
+  applicationId: zUuid,
+  slotKey: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
+  fileId: zUuid,
+});
 export const ZDetach = z.object({ applicationId: zUuid, slotKey: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/) });
 
 /** The key is made once per page load: a retried or double-clicked submission sends the same one. */
@@ -89,7 +120,10 @@ export const ZFormalCheck = z
   .refine((v) => v.outcome === 'PASS' || v.reasonCodes.length > 0, { error: 'reasonRequired', path: ['reasonCodes'] });
 
 export const ZFormalCheckReason = z.object({
-  code: z.string().trim().regex(/^[A-Z][A-Z0-9_]{1,39}$/, { error: 'reasonCode' }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z][A-Z0-9_]{1,39}$/, { error: 'reasonCode' }),
   label: zRequiredText(100),
   labelEn: zRequiredText(200),
 });
@@ -98,7 +132,16 @@ export const ZFormalCheckQuery = z.object({
   callId: zUuid.optional().catch(undefined),
   institutionId: zUuid.optional().catch(undefined),
   status: z.enum(['INSTITUTION_APPROVED', 'FORMAL_CHECK_PASSED', 'FORMAL_CHECK_FAILED']).optional().catch(undefined),
-  discipline: z.string().regex(/^\d{3,7}$/).optional().catch(undefined),
+  discipline: z
+    .string()
+    .regex(/^\d{3,7}$/)
+    .optional()
+    .catch(undefined),
   age: z.enum(['under35', 'under45', 'over45']).optional().catch(undefined),
 });
 export type TFormalCheckQuery = z.output<typeof ZFormalCheckQuery>;
+
+export const ZSetFormalCheckReasonActive = z.object({ id: zUuid, active: z.boolean({ error: 'invalid' }) });
+
+/** Staff reveal the applicant's full ID number of an application they can read (each reveal is audited). */
+export const ZRevealApplicantIdNumber = z.object({ applicationId: zUuid });

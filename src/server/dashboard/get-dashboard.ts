@@ -28,12 +28,26 @@ export async function getDashboard(client: Db, actor: Actor) {
         where: { userId: actor.userId },
         select: { ...PROFILE_COMPLETENESS_SELECT, institution: { select: { name: true } } },
       });
+      const byStatus = await client.application.groupBy({
+        by: ['status'],
+        where: { applicantId: actor.userId },
+        _count: { _all: true },
+      });
+      const invitations = await client.applicationMember.count({
+        where: {
+          userId: actor.userId,
+          confirmation: 'PENDING',
+          application: { status: { in: ['DRAFT', 'RETURNED'] } },
+        },
+      });
+      const count = (status: string) => byStatus.find((r) => r.status === status)?._count._all ?? 0;
       return {
         kind: 'RESEARCHER' as const,
         announcements,
         openCalls: await openCalls(),
         institutionName: profile?.institution.name ?? null,
         missingProfileFields: profile ? missingProfileFields(profile) : [],
+        applications: { drafts: count('DRAFT'), returned: count('RETURNED'), invitations },
       };
     }
     case 'INSTITUTION_OFFICE': {
@@ -54,17 +68,22 @@ export async function getDashboard(client: Db, actor: Actor) {
         institutionName: institution?.name ?? null,
         researchers: profiles.length,
         incompleteProfiles: profiles.filter((p) => missingProfileFields(p).length > 0).length,
+        awaitingVetting: actor.institutionId
+          ? await client.application.count({ where: { institutionId: actor.institutionId, status: 'SUBMITTED' } })
+          : 0,
       };
     }
     case 'COMMISSION_STAFF': {
-      const [institutions, researchers, drafts, proposedChallenges, draftCalls, calls] = await Promise.all([
-        client.institution.groupBy({ by: ['kind'], where: { active: true }, _count: { _all: true } }),
-        client.roleAssignment.count({ where: { role: 'RESEARCHER' } }),
-        client.announcement.count({ where: { status: 'DRAFT' } }),
-        client.challenge.count({ where: { status: { in: ['PROPOSED', 'UNDER_REVIEW'] } } }),
-        client.call.count({ where: { status: 'DRAFT' } }),
-        openCalls(),
-      ]);
+      const [institutions, researchers, drafts, proposedChallenges, draftCalls, calls, awaitingFormalCheck] =
+        await Promise.all([
+          client.institution.groupBy({ by: ['kind'], where: { active: true }, _count: { _all: true } }),
+          client.roleAssignment.count({ where: { role: 'RESEARCHER' } }),
+          client.announcement.count({ where: { status: 'DRAFT' } }),
+          client.challenge.count({ where: { status: { in: ['PROPOSED', 'UNDER_REVIEW'] } } }),
+          client.call.count({ where: { status: 'DRAFT' } }),
+          openCalls(),
+          client.application.count({ where: { status: 'INSTITUTION_APPROVED' } }),
+        ]);
       return {
         kind: 'COMMISSION_STAFF' as const,
         announcements,
@@ -74,6 +93,7 @@ export async function getDashboard(client: Db, actor: Actor) {
         institutionsByKind: institutions.map((g) => ({ kind: g.kind, count: g._count._all })),
         researchers,
         draftAnnouncements: drafts,
+        awaitingFormalCheck,
       };
     }
     case 'SYSTEM_ADMIN': {

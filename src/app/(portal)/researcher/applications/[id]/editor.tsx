@@ -1,0 +1,415 @@
+'use client';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { errorAt } from '@/components/forms/error-at';
+import { useErrorText } from '@/components/forms/use-error-text';
+import { Alert, Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { inputClass, textareaClass } from '@/components/ui/styles';
+import { CONTENT_SECTIONS, SECTION_MIN_CHARS } from '@/domain/application/validate';
+import type { TApplicationDraft } from '@/lib/validation/applications';
+import type { CheckView } from '@/server/applications/check-view';
+import { saveDraftAction, submitApplicationAction } from '../actions';
+import { AttachmentsPanel, type AttachmentSlot } from './attachments-panel';
+import { BudgetSection, type BudgetRulesView, type Category } from './budget-section';
+import { CheckPanel, goToField } from './check-panel';
+import { MembersPanel, type MemberView } from './members-panel';
+import { readBackup, useAutosave, backupKey } from './use-autosave';
+
+export interface EditorProps {
+  applicationId: string;
+  status: 'DRAFT' | 'RETURNED';
+  deadline: string;
+  challenge: { title: string; fiscalWan: string; pledgedWan: string } | null;
+  rules: {
+    budget: BudgetRulesView;
+    abstractEnRequired: boolean;
+    representativeWorksMax: number;
+    attachments: AttachmentSlot[];
+  };
+  disciplines: { code: string; name: string }[];
+  categories: Category[];
+  works: { id: string; title: string; year: number; venue: string; type: string }[];
+  members: MemberView[];
+  attachments: { slotKey: string; id: string; filename: string }[];
+  pledgedEnterpriseWan: string | null;
+  initialCheck: CheckView;
+  serverUpdatedAt: string;
+  initial: TApplicationDraft;
+}
+
+/** A v4 UUID that also works where crypto.randomUUID does not (pages served over plain http to a LAN address). */
+function newKey(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+const chars = (s: string | undefined) => [...(s ?? '').trim()].length;
+
+export function ApplicationEditor(props: EditorProps) {
+  const { applicationId: id, initial, rules } = props;
+  const t = useTranslations('applications');
+  const tErrors = useTranslations('errors');
+  const errorText = useErrorText();
+  const router = useRouter();
+  const form = useForm<TApplicationDraft>({ defaultValues: initial });
+  const {
+    register,
+    control,
+    formState: { errors },
+  } = form;
+  // The check shown is the latest one: from the server render (a member or attachment change re-renders the page
+  // with a fresh one) or from the last autosave or submit answer, whichever came after.
+  const [answered, setAnswered] = useState<{ after: CheckView; check: CheckView } | null>(null);
+  const check = answered && answered.after === props.initialCheck ? answered.check : props.initialCheck;
+  const initialCheck = props.initialCheck;
+  const setCheck = useCallback(
+    (next: CheckView | ((c: CheckView) => CheckView)) =>
+      setAnswered((a) => {
+        const current = a && a.after === initialCheck ? a.check : initialCheck;
+        return { after: initialCheck, check: typeof next === 'function' ? next(current) : next };
+      }),
+    [initialCheck],
+  );
+
+  const onSaved = useCallback((c: CheckView) => setCheck(c), [setCheck]);
+  const { state: saveState, flush } = useAutosave({
+    form,
+    id,
+    initialVersion: initial.version,
+    save: saveDraftAction,
+    onSaved,
+    networkMessage: tErrors('INTERNAL'),
+  });
+
+  // Something typed here earlier and never saved (session ended, tab closed): offer it back.
+  const [restorable, setRestorable] = useState<{ at: number } | null>(null);
+  useEffect(() => {
+    const b = readBackup(id);
+    if (!b) return;
+    const { version: _v1, ...mine } = b.values;
+    const { version: _v2, ...server } = initial;
+    if (JSON.stringify(mine) === JSON.stringify(server)) window.localStorage.removeItem(backupKey(id));
+    // localStorage exists only in the browser, so this can only be learned after hydration, once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    else setRestorable({ at: b.at });
+    // Only on first load: later the backup is this page's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  function restore() {
+    const b = readBackup(id);
+    if (b) form.reset({ ...b.values, id, version: initial.version }, { keepDefaultValues: true });
+    // reset() does not fire watch subscribers as a change in every version: mark it by touching a field.
+    form.setValue('title', form.getValues('title'), { shouldDirty: true });
+    setRestorable(null);
+  }
+  function discard() {
+    window.localStorage.removeItem(backupKey(id));
+    setRestorable(null);
+  }
+
+  // Submission: one key per page load, so a double click or a retried request makes one version.
+  const [key] = useState(newKey);
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const busy = useRef(false);
+  async function submit() {
+    if (busy.current) return;
+    busy.current = true;
+    setSubmitting(true);
+    setSubmitError(null);
+    try {
+      if (!(await flush())) {
+        setConfirmOpen(false);
+        return;
+      }
+      const r = await submitApplicationAction({ id, idempotencyKey: key }).catch(() => null);
+      if (r?.ok) {
+        window.localStorage.removeItem(backupKey(id));
+        setConfirmOpen(false);
+        router.refresh();
+        return;
+      }
+      setConfirmOpen(false);
+      if (!r) setSubmitError(tErrors('INTERNAL'));
+      else {
+        setSubmitError(r.message);
+        if (r.fieldErrors) {
+          setCheck((c) => ({
+            errors: Object.entries(r.fieldErrors!).map(([field, message]) => ({ field, message })),
+            warnings: c.warnings,
+          }));
+        }
+      }
+    } finally {
+      busy.current = false;
+      setSubmitting(false);
+    }
+  }
+
+  const err = (path: string) => errorText(errorAt(errors, path));
+  // Only the counted fields: the rest of the form need not re-render this component on every keystroke.
+  const [abstract, content] = useWatch({ control, name: ['abstract', 'content'] });
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <form
+        noValidate
+        onSubmit={(e) => e.preventDefault()}
+        className="flex min-w-0 flex-col gap-6"
+        aria-label={t('editorLabel')}
+      >
+        {saveState.kind === 'stale' ? (
+          <Alert tone="error">
+            {t('staleBanner')}{' '}
+            <button type="button" className="font-medium underline" onClick={() => window.location.reload()}>
+              {t('reload')}
+            </button>
+          </Alert>
+        ) : null}
+        {saveState.kind === 'unauthenticated' ? (
+          <Alert tone="error">
+            {saveState.message} {t('unauthenticatedBanner')}{' '}
+            <a className="font-medium underline" href="/login" target="_blank" rel="noopener">
+              {t('loginInNewWindow')}
+            </a>{' '}
+            <button type="button" className="font-medium underline" onClick={() => void flush()}>
+              {t('retrySave')}
+            </button>
+          </Alert>
+        ) : null}
+        {saveState.kind === 'error' ? <Alert tone="error">{saveState.message}</Alert> : null}
+        {submitError ? <Alert tone="error">{submitError}</Alert> : null}
+        {restorable ? (
+          <Alert tone="warning">
+            {t('restoreOffer', {
+              at: new Date(restorable.at).toLocaleString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' }),
+            })}{' '}
+            <button type="button" className="font-medium underline" onClick={restore}>
+              {t('restore')}
+            </button>{' '}
+            <button type="button" className="font-medium underline" onClick={discard}>
+              {t('discard')}
+            </button>
+          </Alert>
+        ) : null}
+
+        <Card title={t('sectionBasics')}>
+          <div className="flex flex-col gap-4">
+            {props.challenge ? (
+              <p className="text-sm text-slate-700">
+                {t('issue', { label: t('forChallenge'), message: props.challenge.title })}
+              </p>
+            ) : null}
+            <div id="f-title">
+              <Field label={t('fieldTitle')} error={err('title')} required>
+                <input className={inputClass} {...register('title')} />
+              </Field>
+            </div>
+            <div id="f-titleEn">
+              <Field label={t('fieldTitleEn')} error={err('titleEn')}>
+                <input className={inputClass} lang="en" {...register('titleEn')} />
+              </Field>
+            </div>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <div id="f-disciplineCode">
+                <Field
+                  label={t('fieldDiscipline')}
+                  hint={t('fieldDisciplineHint')}
+                  error={err('disciplineCode')}
+                  required
+                >
+                  <select className={inputClass} {...register('disciplineCode')}>
+                    <option value="">{t('choose')}</option>
+                    {props.disciplines.map((d) => (
+                      <option key={d.code} value={d.code}>
+                        {d.code} {d.name}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              </div>
+              <div id="f-durationMonths">
+                <Field
+                  label={t('fieldDuration')}
+                  hint={t('fieldDurationHint', {
+                    min: rules.budget.durationMonths.min,
+                    max: rules.budget.durationMonths.max,
+                  })}
+                  error={err('durationMonths')}
+                  required
+                >
+                  <input
+                    className={inputClass}
+                    type="number"
+                    inputMode="numeric"
+                    {...register('durationMonths', { setValueAs: (v) => (v === '' || v === null ? null : Number(v)) })}
+                  />
+                </Field>
+              </div>
+            </div>
+            <div id="f-keywords">
+              <Field label={t('fieldKeywords')} hint={t('fieldKeywordsHint')} error={err('keywords')}>
+                <input className={inputClass} {...register('keywords')} />
+              </Field>
+            </div>
+          </div>
+        </Card>
+
+        <Card title={t('sectionAbstract')}>
+          <div className="flex flex-col gap-4">
+            <div id="f-abstract">
+              <Field
+                label={t('fieldAbstract')}
+                hint={t('charCount', { count: chars(abstract), min: SECTION_MIN_CHARS.abstract })}
+                error={err('abstract')}
+                required
+              >
+                <textarea className={textareaClass} rows={6} {...register('abstract')} />
+              </Field>
+            </div>
+            <div id="f-abstractEn">
+              <Field
+                label={t('fieldAbstractEn')}
+                hint={rules.abstractEnRequired ? t('abstractEnRequiredHint') : t('abstractEnHint')}
+                error={err('abstractEn')}
+                required={rules.abstractEnRequired}
+              >
+                <textarea className={textareaClass} lang="en" rows={6} {...register('abstractEn')} />
+              </Field>
+            </div>
+          </div>
+        </Card>
+
+        <Card title={t('sectionContent')}>
+          <div className="flex flex-col gap-4">
+            {CONTENT_SECTIONS.map((s) => (
+              <div key={s} id={`f-content.${s}`}>
+                <Field
+                  label={t(`content.${s}`)}
+                  hint={`${t(`contentHint.${s}`)} ${t('charCount', { count: chars(content?.[s]), min: SECTION_MIN_CHARS[s] })}`}
+                  error={err(`content.${s}`)}
+                  required
+                >
+                  <textarea
+                    className={textareaClass}
+                    rows={s === 'researchContent' ? 12 : 8}
+                    {...register(`content.${s}`)}
+                  />
+                </Field>
+              </div>
+            ))}
+          </div>
+        </Card>
+
+        <BudgetSection
+          form={form}
+          rules={rules.budget}
+          categories={props.categories}
+          challenge={props.challenge}
+          pledgedEnterpriseWan={props.pledgedEnterpriseWan}
+        />
+
+        <Card title={t('sectionWorks')}>
+          <div id="f-works" className="flex flex-col gap-3">
+            <p className="text-sm text-slate-700">{t('worksHint', { max: rules.representativeWorksMax })}</p>
+            {props.works.length === 0 ? (
+              <p className="text-sm text-slate-600">
+                {t('noWorksYet')}{' '}
+                <Link className="text-brand-700 underline" href="/researcher/talent">
+                  {t('goToTalent')}
+                </Link>
+              </p>
+            ) : (
+              <fieldset>
+                <legend className="sr-only">{t('sectionWorks')}</legend>
+                <ul className="flex flex-col gap-2">
+                  {props.works.map((w) => (
+                    <li key={w.id}>
+                      <label className="flex items-start gap-2 text-sm text-slate-800">
+                        <input type="checkbox" className="mt-1" value={w.id} {...register('workIds')} />
+                        <span>
+                          {w.title}
+                          <span className="text-slate-600">
+                            {' '}
+                            · {w.venue ? `${w.venue}, ` : ''}
+                            {w.year}
+                          </span>
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            )}
+            {err('workIds') ? (
+              <p role="alert" className="text-sm text-accent-600">
+                {err('workIds')}
+              </p>
+            ) : null}
+          </div>
+        </Card>
+      </form>
+
+      <div className="flex min-w-0 flex-col gap-6 lg:row-span-3">
+        <aside className="flex flex-col gap-4 lg:sticky lg:top-4" aria-label={t('checkTitle')}>
+          <CheckPanel check={check} save={saveState} deadline={props.deadline} />
+          <div className="flex flex-col gap-2">
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => void flush()}
+              disabled={saveState.kind === 'saving'}
+            >
+              {t('saveNow')}
+            </Button>
+            <Dialog
+              open={confirmOpen}
+              onOpenChange={setConfirmOpen}
+              title={t('submitConfirmTitle')}
+              closeLabel={t('cancel')}
+              trigger={
+                <Button type="button" disabled={check.errors.length > 0 || saveState.kind === 'stale'}>
+                  {props.status === 'RETURNED' ? t('resubmit') : t('submit')}
+                </Button>
+              }
+            >
+              <p className="text-sm text-slate-700">{t('submitConfirmBody')}</p>
+              <div className="mt-4 flex justify-end gap-2">
+                <Button type="button" variant="secondary" onClick={() => setConfirmOpen(false)}>
+                  {t('cancel')}
+                </Button>
+                <Button type="button" pending={submitting} onClick={() => void submit()}>
+                  {submitting ? t('submitting') : t('confirmSubmit')}
+                </Button>
+              </div>
+            </Dialog>
+            {check.errors.length > 0 ? (
+              <button
+                type="button"
+                className="text-left text-sm text-slate-600 underline"
+                onClick={() => goToField(check.errors[0]!.field, router.push)}
+              >
+                {t('fixFirst')}
+              </button>
+            ) : null}
+          </div>
+        </aside>
+      </div>
+
+      <div className="flex min-w-0 flex-col gap-6">
+        <MembersPanel applicationId={id} members={props.members} />
+        <AttachmentsPanel applicationId={id} slots={rules.attachments} attached={props.attachments} />
+      </div>
+    </div>
+  );
+}
