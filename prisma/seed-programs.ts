@@ -180,9 +180,9 @@ export async function seedProgramsAndChallenges(client: Db): Promise<{ created: 
     const eligible = institutions.filter(
       (i) => rules.institutionKinds.includes(i.kind) && rules.affiliations.includes(i.affiliation),
     );
-    if (kind !== 'KEY_CHALLENGE' && eligible.length) {
+    if (eligible.length) {
       // Enough places to fill the planned awards: spread over the eligible demo institutions.
-      const planned = kind === 'GENERAL' ? 30 : 3;
+      const planned = kind === 'GENERAL' ? 30 : kind === 'KEY_CHALLENGE' ? 12 : 3;
       const each = Math.max(rules.quota.defaultPerInstitution, Math.ceil(planned / eligible.length));
       await setCallQuotas(
         client,

@@ -9,6 +9,7 @@ import type { Role } from '@/domain/auth/roles';
 import type { Db } from '@/server/db';
 import { hashPassword } from '@/server/auth/password-hash';
 import { recordAudit } from '@/server/audit/record-audit';
+import { seedApplications } from './seed-applications';
 import { seedProgramsAndChallenges } from './seed-programs';
 
 export const DEMO_PASSWORD = 'Jingyan@2026';
@@ -129,6 +130,31 @@ export const DEMO_USERS: DemoUser[] = [
       keywords: ['量子光学'],
     },
   },
+  // Researchers of 北京工业大学 whose demo applications fill the office's and the commission's lists
+  // (prisma/seed-applications.ts). Ages are on the GENERAL program's youth-track side (< 35) except 孙鹏 and 郑华.
+  ...(
+    [
+      ['zhou.min', '周敏', '信息学部', 'FEMALE', 29, 'INTERMEDIATE', '520', '脉冲神经网络'],
+      ['zhao.lei', '赵磊', '材料与制造学部', 'MALE', 34, 'ASSOCIATE_SENIOR', '430', '高熵合金'],
+      ['wu.tao', '吴涛', '城市建设学部', 'MALE', 32, 'INTERMEDIATE', '520', '数据融合'],
+      ['chen.jing', '陈静', '物理与光电工程学院', 'FEMALE', 31, 'ASSOCIATE_SENIOR', '140', '二维磁性'],
+      ['sun.peng', '孙鹏', '城市建设学部', 'MALE', 41, 'SENIOR', '580', '智能交通'],
+      ['zheng.hua', '郑华', '建筑与城市规划学院', 'FEMALE', 38, 'ASSOCIATE_SENIOR', '560', '古建筑保护'],
+    ] as const
+  ).map(([handle, name, department, gender, age, title, discipline, keyword]): DemoUser => ({
+    email: `${handle}@demo.jingyan.cn`,
+    name,
+    roles: [{ role: 'RESEARCHER', institution: 'bjut' }],
+    profile: {
+      department,
+      gender,
+      birthDate: bornYearsAgo(age),
+      title,
+      degree: 'DOCTORATE',
+      disciplineCodes: [discipline],
+      keywords: [keyword],
+    },
+  })),
   { email: 'office@demo.jingyan.cn', name: '张敏', roles: [{ role: 'INSTITUTION_OFFICE', institution: 'bjut' }] },
   { email: 'staff@demo.jingyan.cn', name: '陈立', roles: [{ role: 'COMMISSION_STAFF' }] },
   {
@@ -161,7 +187,7 @@ const DEMO_ANNOUNCEMENT = {
     '请各单位科研管理部门提前组织科研人员完善人才档案，并确认本单位账号信息。\n\n本公告为演示数据。',
 };
 
-export async function seedDemo(client: Db, options: { allowInProduction?: boolean } = {}) {
+export async function seedDemo(client: Db, options: { allowInProduction?: boolean; applications?: boolean } = {}) {
   if (process.env.NODE_ENV === 'production' && !options.allowInProduction) {
     throw new Error('Refusing to load demo data into a production database (NODE_ENV=production).');
   }
@@ -217,8 +243,9 @@ export async function seedDemo(client: Db, options: { allowInProduction?: boolea
   }
 
   const programs = await seedProgramsAndChallenges(client);
+  const applications = options.applications === false ? { created: false } : await seedApplications(client);
 
-  if (created > 0 || !hasAnnouncement || programs.created) {
+  if (created > 0 || !hasAnnouncement || programs.created || applications.created) {
     await client.$transaction((tx) =>
       recordAudit(tx, {
         actor: null,

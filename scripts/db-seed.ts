@@ -2,8 +2,10 @@
 // Refuses when NODE_ENV=production.
 import { seedDemo } from '../prisma/seed';
 import { createDatabase, ensureDatabaseServer } from './lib/database-server';
+import { localAuthSecret } from './lib/local-secrets';
 import { scriptClient } from './lib/prisma';
 
+process.env.AUTH_SECRET ??= localAuthSecret();
 const server = await ensureDatabaseServer();
 try {
   const url = process.env.DATABASE_URL ?? (await createDatabase(server, 'jingyan'));

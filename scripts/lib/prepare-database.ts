@@ -2,6 +2,7 @@
 import { seedDemo } from '../../prisma/seed';
 import { scriptClient } from './prisma';
 import { loadReferenceData } from './reference-data';
+import { localAuthSecret } from './local-secrets';
 import { applyMigrations } from './schema-engine';
 
 /** Migrations and reference data: what every database needs, production included. */
@@ -21,6 +22,8 @@ export async function prepareDatabase(url: string, options: { seed: boolean; log
   const log = options.log ?? ((m: string) => console.log(m));
   await migrateAndLoadReference(url, log);
   if (options.seed) {
+    // The demo's uploads go through the app's own modules, which read the validated environment.
+    process.env.AUTH_SECRET ??= localAuthSecret();
     const client = scriptClient(url, 2);
     try {
       const { usersCreated } = await seedDemo(client);
