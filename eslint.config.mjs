@@ -21,6 +21,18 @@ export default defineConfig([
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@hookform/resolvers/zod',
+              message: 'Use formResolver from @/components/forms/form-resolver: it submits the raw input.',
+            },
+          ],
+        },
+      ],
     },
   },
+  { files: ['src/components/forms/form-resolver.ts'], rules: { 'no-restricted-imports': 'off' } },
 ]);

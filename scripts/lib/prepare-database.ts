@@ -22,14 +22,24 @@ export async function prepareDatabase(url: string, options: { seed: boolean; log
   const log = options.log ?? ((m: string) => console.log(m));
   await migrateAndLoadReference(url, log);
   if (options.seed) {
-    // The demo's uploads go through the app's own modules, which read the validated environment.
-    process.env.AUTH_SECRET ??= localAuthSecret();
-    const client = scriptClient(url, 2);
-    try {
-      const { usersCreated } = await seedDemo(client);
-      if (usersCreated) log(`[db] demo data loaded (${usersCreated} accounts, password in README.md)`);
-    } finally {
-      await client.$disconnect();
-    }
+    const usersCreated = await seedDatabase(url);
+    if (usersCreated) log(`[db] demo data loaded (${usersCreated} accounts, password in README.md)`);
+  }
+}
+
+/** Loads the demo data (idempotent); returns how many accounts it added. */
+export async function seedDatabase(url: string): Promise<number> {
+  // The demo's applications go through the app's own modules, which read the validated environment: it must name
+  // the database being seeded (with the embedded server DATABASE_URL is unset) and a secret for encryption.
+  const saved = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = url;
+  process.env.AUTH_SECRET ??= localAuthSecret();
+  const client = scriptClient(url, 2);
+  try {
+    return (await seedDemo(client)).usersCreated;
+  } finally {
+    await client.$disconnect();
+    if (saved === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = saved;
   }
 }

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
-import { createAccount, expectAccessible, freshPage, login, sql } from './support';
+import { createResearcher, expectAccessible, freshPage, login, sql } from './support';
 
-// The application lifecycle through the real UI: a young researcher drafts (autosaved, reload-proof), is told what
-// blocks submission and where, submits once despite a double click; her office returns it; she resubmits; the
-// office recommends within its quota; commission staff pass the formal check.
+// The application lifecycle through the real UI: a young researcher enters two representative works, drafts
+// (autosaved, reload-proof), is told what blocks submission and where, submits once despite a double click; her
+// office returns it; she resubmits in English; the office recommends within its quota; staff pass the formal check.
 
 const fixture = (name: string) => path.join(process.cwd(), 'tests/fixtures', name);
 const text = (n: number, topic: string) =>
@@ -25,16 +25,21 @@ async function waitSaved(page: Page, text: RegExp = /^已自动保存/) {
   await expect(page.getByText(text)).toBeVisible({ timeout: 15_000 });
 }
 
-/** Two works in the talent record (the talent-record spec covers entering them through the UI). */
-async function givenWorks(email: string, titles: string[]) {
-  const [user] = await sql<{ id: string }>(`select id from "User" where email = $1`, [email]);
-  for (const title of titles) {
-    await sql(
-      `insert into "RepresentativeWork" (id, "userId", type, title, authors, year, "contributionStatement", "updatedAt")
-       values (gen_random_uuid(), $1, 'PAPER', $2, '李晓', 2025, '第一作者，提出理论模型并完成全部数值计算与论文撰写。', now())`,
-      [user!.id, title],
-    );
-  }
+/** A representative work entered through the talent-record page (its own spec covers that page in depth). */
+async function addWork(page: Page, work: { type: string; title: string; venue: string; statement: string }) {
+  await page.getByRole('button', { name: '添加代表作' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('成果类型').selectOption({ label: work.type });
+  await dialog.getByLabel('题目 / 名称').fill(work.title);
+  await dialog.getByLabel('作者', { exact: true }).fill('李晓, 王建国');
+  await dialog.getByLabel('发表载体').fill(work.venue);
+  await dialog.getByLabel('年度').fill('2025');
+  await dialog.getByLabel('本人贡献说明').fill(work.statement);
+  await dialog.getByLabel('证明材料（PDF）').setInputFiles(fixture('sample.pdf'));
+  await expect(dialog.getByRole('link', { name: 'sample.pdf' })).toBeVisible();
+  await dialog.getByRole('button', { name: '添加', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('article', { name: work.title })).toContainText(work.statement);
 }
 
 test('a young researcher drafts, is stopped by what is missing, submits once, revises after a return', async ({
@@ -45,8 +50,25 @@ test('a young researcher drafts, is stopped by what is missing, submits once, re
   const stamp = Date.now().toString(36);
   const workA = `二维材料中的分数激发 ${stamp}`;
   const workB = `拓扑边缘态的输运测量 ${stamp}`;
-  await givenWorks('young@demo.jingyan.cn', [workA, workB]);
-  await login(page, 'young@demo.jingyan.cn');
+  // Her own account (not the demo one other tests use): she switches to English below, which is remembered.
+  const email = `young.${stamp}@e2e.jingyan.test`;
+  await createResearcher(email, '李晓雯', { birthDate: '1994-06-01', title: 'ASSOCIATE_SENIOR' });
+  await login(page, email);
+
+  // Her talent record first: two representative works, each with her own contribution and its evidence.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '经历与代表作' }).click();
+  await addWork(page, {
+    type: '论文',
+    title: workA,
+    venue: '物理评论快报',
+    statement: '第一作者：提出分数激发的理论模型，完成全部数值计算并撰写论文。',
+  });
+  await addWork(page, {
+    type: '研究报告',
+    title: workB,
+    venue: '国家自然科学基金结题报告',
+    statement: '项目负责人：设计输运测量方案，主持样品制备与低温实验，撰写报告。',
+  });
   await startGeneral(page);
   await expect(page.getByRole('heading', { name: '提交前检查' })).toBeVisible();
   await expectAccessible(page);
@@ -163,13 +185,7 @@ test('an expired session while drafting: the text survives and is saved after si
   browser,
 }) => {
   const email = `draft.${Date.now()}@e2e.jingyan.test`;
-  const userId = await createAccount(email, 'RESEARCHER', '会话测试');
-  const [bjut] = await sql<{ id: string }>(`select id from "Institution" where name = '北京工业大学'`);
-  await sql(`update "RoleAssignment" set "institutionId" = $1 where "userId" = $2`, [bjut!.id, userId]);
-  await sql(
-    `insert into "ResearcherProfile" ("userId", "institutionId", "birthDate", title, "updatedAt") values ($1, $2, '1990-05-01', 'INTERMEDIATE', now())`,
-    [userId, bjut!.id],
-  );
+  const userId = await createResearcher(email, '会话测试', { birthDate: '1990-05-01', title: 'INTERMEDIATE' });
   const context = await browser.newContext();
   const page = await context.newPage();
   await login(page, email);

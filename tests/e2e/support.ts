@@ -75,6 +75,23 @@ export async function createAccount(email: string, role: string, name = '测试�
   return user!.id;
 }
 
+/**
+ * A throwaway researcher of 北京工业大学 with a filled profile, so a test can change her language, records and
+ * applications without disturbing the demo accounts other tests (run in parallel) log in as.
+ */
+export async function createResearcher(email: string, name: string, profile: { birthDate: string; title: string }) {
+  const userId = await createAccount(email, 'RESEARCHER', name);
+  const [bjut] = await sql<{ id: string }>(`select id from "Institution" where name = '北京工业大学'`);
+  await sql(`update "RoleAssignment" set "institutionId" = $1 where "userId" = $2`, [bjut!.id, userId]);
+  await sql(
+    `insert into "ResearcherProfile" ("userId", "institutionId", department, gender, "birthDate", title, degree,
+       "disciplineCodes", keywords, "updatedAt")
+     values ($1, $2, '物理与光电工程学院', 'FEMALE', $3::date, $4::"ProfessionalTitle", 'DOCTORATE', '{140}', '{量子材料}', now())`,
+    [userId, bjut!.id, profile.birthDate, profile.title],
+  );
+  return userId;
+}
+
 /** The id Next.js gave a server action in this build: lets a test call an action directly, as an attacker would. */
 export function serverActionId(file: string, exportedName: string): string {
   const manifest = JSON.parse(

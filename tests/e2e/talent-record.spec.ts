@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { createAccount, expectAccessible, freshPage, login, sql } from './support';
+import { createAccount, createResearcher, expectAccessible, freshPage, login } from './support';
 
 // Valid (check character verified with idNumberCheckChar) and used nowhere else in the seed or the tests.
 const ID_NUMBER = '110108199308154026';
@@ -170,13 +170,7 @@ test('commission staff record a research-integrity sanction and revoke it with a
 
 test('the phone number is kept with the profile and a wrong one is named on its field', async ({ browser }) => {
   const email = `phone.${Date.now()}@e2e.jingyan.test`;
-  const userId = await createAccount(email, 'RESEARCHER', '电话测试');
-  const [bjut] = await sql<{ id: string }>(`select id from "Institution" where name = '北京工业大学'`);
-  await sql(`update "RoleAssignment" set "institutionId" = $1 where "userId" = $2`, [bjut!.id, userId]);
-  await sql(`insert into "ResearcherProfile" ("userId", "institutionId", "updatedAt") values ($1, $2, now())`, [
-    userId,
-    bjut!.id,
-  ]);
+  await createResearcher(email, '电话测试', { birthDate: '1988-01-01', title: 'INTERMEDIATE' });
   const page = await freshPage(browser);
   await login(page, email);
   await page.goto('/researcher/profile');

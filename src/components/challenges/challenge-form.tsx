@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useFieldArray, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
@@ -38,7 +38,7 @@ export function ChallengeForm({
   const router = useRouter();
   const editing = Boolean(initial.id);
   const form = useForm<ChallengeFormValues>({
-    resolver: zodResolver(editing ? ZUpdateChallenge : ZChallengeDraft) as unknown as Resolver<ChallengeFormValues>,
+    resolver: formResolver(editing ? ZUpdateChallenge : ZChallengeDraft) as unknown as Resolver<ChallengeFormValues>,
     defaultValues: initial,
   });
   const { register, control, formState, handleSubmit, setValue } = form;

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
@@ -20,7 +20,7 @@ export function LoginForm({ next }: { next: string }) {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<TLogin>({ resolver: zodResolver(ZLogin), defaultValues: { email: '', password: '' } });
+  } = useForm<TLogin>({ resolver: formResolver(ZLogin), defaultValues: { email: '', password: '' } });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
@@ -17,7 +17,7 @@ export function ChangePasswordForm({ policyHint, mustChange }: { policyHint: str
   const t = useTranslations();
   const errorText = useErrorText();
   const blank: TChangePassword = { currentPassword: '', newPassword: '', confirmPassword: '' };
-  const form = useForm<TChangePassword>({ resolver: zodResolver(ZChangePassword), defaultValues: blank });
+  const form = useForm<TChangePassword>({ resolver: formResolver(ZChangePassword), defaultValues: blank });
   const { send, formError, notice } = useActionForm(form);
   const e = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -37,7 +37,7 @@ export function InstitutionDialog({ existing }: { existing?: TUpdateInstitution 
   };
   const form = useForm<Values>({
     // One form for both: the edit schema adds id, version and active to the create schema.
-    resolver: zodResolver(existing ? ZUpdateInstitution : ZCreateInstitution) as unknown as Resolver<Values>,
+    resolver: formResolver(existing ? ZUpdateInstitution : ZCreateInstitution) as unknown as Resolver<Values>,
     defaultValues: existing ?? blank,
   });
   const { register, handleSubmit, formState, reset } = form;

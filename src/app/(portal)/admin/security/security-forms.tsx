@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
@@ -26,7 +26,7 @@ export function PolicyForm({ initial }: { initial: TSecurityPolicy }) {
   const t = useTranslations();
   const errorText = useErrorText();
   const router = useRouter();
-  const form = useForm({ resolver: zodResolver(ZSecurityPolicy), defaultValues: initial });
+  const form = useForm({ resolver: formResolver(ZSecurityPolicy), defaultValues: initial });
   const { send, formError, notice } = useActionForm(form);
   const onSubmit = form.handleSubmit(async () => {
     const data = await send(() => updateSecurityPolicyAction(form.getValues()), t('security.saved'));

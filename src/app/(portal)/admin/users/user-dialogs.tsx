@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -143,7 +143,7 @@ export function CreateUserDialog({
     initialPassword: '',
     roles: [{ role: 'RESEARCHER', institutionId: null }],
   };
-  const form = useForm<TCreateUser>({ resolver: zodResolver(ZCreateUser) as never, defaultValues: blank });
+  const form = useForm<TCreateUser>({ resolver: formResolver(ZCreateUser) as never, defaultValues: blank });
   const { register, handleSubmit, reset, control, watch, formState } = form;
   const { send, formError } = useActionForm(form);
   const onSubmit = handleSubmit(async () => {
@@ -225,7 +225,7 @@ function EditUserDialog({ user }: { user: UserRow }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const form = useForm({
-    resolver: zodResolver(ZUpdateUser),
+    resolver: formResolver(ZUpdateUser),
     defaultValues: {
       id: user.id,
       version: user.version,
@@ -285,7 +285,7 @@ function RolesDialog({
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const form = useForm({
-    resolver: zodResolver(ZSetUserRoles),
+    resolver: formResolver(ZSetUserRoles),
     defaultValues: {
       id: user.id,
       version: user.version,
@@ -327,7 +327,7 @@ function ResetPasswordDialog({ user }: { user: UserRow }) {
   const errorText = useErrorText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const form = useForm({ resolver: zodResolver(ZResetPassword), defaultValues: { id: user.id, newPassword: '' } });
+  const form = useForm({ resolver: formResolver(ZResetPassword), defaultValues: { id: user.id, newPassword: '' } });
   const { send, formError, notice } = useActionForm(form);
   const onSubmit = form.handleSubmit(async () => {
     if (await send(() => resetPasswordAction(form.getValues()), t('users.passwordReset'))) {

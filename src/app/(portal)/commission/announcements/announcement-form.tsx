@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { FormStatus } from '@/components/forms/form-status';
@@ -15,7 +15,7 @@ export function AnnouncementForm() {
   const t = useTranslations();
   const errorText = useErrorText();
   const form = useForm({
-    resolver: zodResolver(ZCreateAnnouncement),
+    resolver: formResolver(ZCreateAnnouncement),
     defaultValues: { title: '', body: '', publish: false },
   });
   const {

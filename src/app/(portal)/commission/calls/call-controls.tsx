@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
@@ -59,7 +59,7 @@ export function ExtendDeadlineForm({ id, version, closesAt }: { id: string; vers
   const t = useTranslations();
   const errorText = useErrorText();
   const router = useRouter();
-  const form = useForm({ resolver: zodResolver(ZExtendCall) as never, defaultValues: { id, version, closesAt } });
+  const form = useForm({ resolver: formResolver(ZExtendCall) as never, defaultValues: { id, version, closesAt } });
   const { send, formError, notice } = useActionForm(form);
   const onSubmit = form.handleSubmit(async () => {
     if (await send(() => extendCallAction(form.getValues()), t('calls.extended'))) router.refresh();

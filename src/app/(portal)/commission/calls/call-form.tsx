@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useForm, type Resolver } from 'react-hook-form';
@@ -27,7 +27,7 @@ export function CallForm({
   const router = useRouter();
   const editing = Boolean(initial.id);
   const form = useForm<CallFormValues>({
-    resolver: zodResolver(editing ? ZUpdateCall : ZCreateCall) as unknown as Resolver<CallFormValues>,
+    resolver: formResolver(editing ? ZUpdateCall : ZCreateCall) as unknown as Resolver<CallFormValues>,
     defaultValues: initial,
   });
   const { register, formState, handleSubmit, setValue } = form;

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -27,7 +27,7 @@ export function AddCreditRecordDialog({ today }: { today: string }) {
     barsApplications: true,
     barsReviewing: true,
   };
-  const form = useForm<TCreditRecord>({ resolver: zodResolver(ZCreditRecord) as never, defaultValues: blank });
+  const form = useForm<TCreditRecord>({ resolver: formResolver(ZCreditRecord) as never, defaultValues: blank });
   const { send, formError } = useActionForm(form);
   const e = form.formState.errors;
   const onSubmit = form.handleSubmit(async () => {
@@ -93,7 +93,7 @@ export function RevokeCreditRecordDialog({ id, person, startsOn }: { id: string;
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const form = useForm<{ id: string; reason: string }>({
-    resolver: zodResolver(ZRevokeCredit) as never,
+    resolver: formResolver(ZRevokeCredit) as never,
     defaultValues: { id, reason: '' },
   });
   const { send, formError } = useActionForm(form);

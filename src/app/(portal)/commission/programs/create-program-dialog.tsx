@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -19,7 +19,7 @@ export function CreateProgramDialog() {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const blank: TCreateProgram = { code: '', name: '', nameEn: '', kind: 'GENERAL', description: '', descriptionEn: '' };
-  const form = useForm<TCreateProgram>({ resolver: zodResolver(ZCreateProgram) as never, defaultValues: blank });
+  const form = useForm<TCreateProgram>({ resolver: formResolver(ZCreateProgram) as never, defaultValues: blank });
   const { send, formError } = useActionForm(form);
   const e = form.formState.errors;
   const onSubmit = form.handleSubmit(async () => {

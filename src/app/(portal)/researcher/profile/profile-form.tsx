@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { FormStatus } from '@/components/forms/form-status';
@@ -14,7 +14,7 @@ import { updateProfileAction } from './actions';
 export function ProfileForm({ initial, institutionName }: { initial: TResearcherProfile; institutionName: string }) {
   const t = useTranslations();
   const errorText = useErrorText();
-  const form = useForm({ resolver: zodResolver(ZResearcherProfile), defaultValues: initial });
+  const form = useForm({ resolver: formResolver(ZResearcherProfile), defaultValues: initial });
   const {
     register,
     handleSubmit,

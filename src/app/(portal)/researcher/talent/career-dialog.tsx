@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -18,7 +18,7 @@ export function AddCareerDialog() {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const blank: TCareerEntry = { kind: 'EDUCATION', organization: '', role: '', startsOn: '', endsOn: '' };
-  const form = useForm<TCareerEntry>({ resolver: zodResolver(ZCareerEntry) as never, defaultValues: blank });
+  const form = useForm<TCareerEntry>({ resolver: formResolver(ZCareerEntry) as never, defaultValues: blank });
   const { send, formError } = useActionForm(form);
   const e = form.formState.errors;
   const kind = useWatch({ control: form.control, name: 'kind' });

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -19,7 +19,7 @@ export function AddHonourDialog() {
   const [open, setOpen] = useState(false);
   // An empty year box: the schema names it ("enter a number") rather than the form inventing a year.
   const blank = { name: '', grantedBy: '', year: '' as unknown as number } satisfies THonour;
-  const form = useForm<THonour>({ resolver: zodResolver(ZHonour) as never, defaultValues: blank });
+  const form = useForm<THonour>({ resolver: formResolver(ZHonour) as never, defaultValues: blank });
   const { send, formError } = useActionForm(form);
   const e = form.formState.errors;
   const onSubmit = form.handleSubmit(async () => {

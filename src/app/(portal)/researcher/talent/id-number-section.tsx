@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
@@ -26,7 +26,7 @@ export function IdNumberSection({ masked }: { masked: string | null }) {
   const [revealing, startReveal] = useTransition();
   const [showTyped, setShowTyped] = useState(false);
   const form = useForm<{ idNumber: string }>({
-    resolver: zodResolver(ZIdNumber) as never,
+    resolver: formResolver(ZIdNumber) as never,
     defaultValues: { idNumber: '' },
   });
   const { send, formError, notice } = useActionForm(form);

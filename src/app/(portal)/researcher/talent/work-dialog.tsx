@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -75,7 +75,7 @@ export function WorkDialog({ work }: { work?: WorkView }) {
   const [evidence, setEvidence] = useState<UploadedFile | null>(work?.evidenceFile ?? null);
   const [uploading, setUploading] = useState(false);
   const form = useForm<WorkForm>({
-    resolver: zodResolver(work ? ZUpdateWork : ZCreateWork) as never,
+    resolver: formResolver(work ? ZUpdateWork : ZCreateWork) as never,
     defaultValues: toForm(work),
   });
   const { send, formError } = useActionForm(form);

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -26,7 +26,7 @@ export function FormalCheckForm({ id, reasons }: { id: string; reasons: Reason[]
   const errorText = useErrorText();
   const router = useRouter();
   const form = useForm<CheckForm>({
-    resolver: zodResolver(ZFormalCheck) as never,
+    resolver: formResolver(ZFormalCheck) as never,
     defaultValues: { id, reasonCodes: [], comment: '' },
   });
   const { send, formError, notice } = useActionForm(form);

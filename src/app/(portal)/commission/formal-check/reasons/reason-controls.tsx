@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -20,7 +20,7 @@ export function AddReasonDialog() {
   const errorText = useErrorText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const form = useForm({ resolver: zodResolver(ZFormalCheckReason), defaultValues: BLANK });
+  const form = useForm({ resolver: formResolver(ZFormalCheckReason), defaultValues: BLANK });
   const { send, formError } = useActionForm(form);
   const e = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {

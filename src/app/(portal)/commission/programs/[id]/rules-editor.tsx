@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -95,7 +95,7 @@ export function RulesEditor({
   const errorText = useErrorText();
   const router = useRouter();
   const form = useForm<Form>({
-    resolver: zodResolver(ZSaveProgramRules) as never,
+    resolver: formResolver(ZSaveProgramRules) as never,
     defaultValues: { programId, currentVersion: version, rules },
   });
   const { register, control, setValue, formState, handleSubmit } = form;

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/components/forms/form-resolver';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -84,7 +84,7 @@ function ReturnDialog({ id, code }: { id: string; code: string }) {
   const errorText = useErrorText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const form = useForm({ resolver: zodResolver(ZReturnApplication), defaultValues: { id, comment: '' } });
+  const form = useForm({ resolver: formResolver(ZReturnApplication), defaultValues: { id, comment: '' } });
   const { send, formError } = useActionForm(form);
   const onSubmit = form.handleSubmit(async (values) => {
     if (await send(() => returnApplicationAction(values))) {
