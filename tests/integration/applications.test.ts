@@ -164,6 +164,9 @@ describe('a general-project application from draft to formal check', () => {
     ]);
     expect([a.versionNo, b.versionNo]).toEqual([1, 1]);
     expect(await db().applicationVersion.count({ where: { applicationId: id } })).toBe(1);
+    // 申报编号: year, program code, running number within the program's year.
+    const { code } = await db().application.findUniqueOrThrow({ where: { id }, select: { code: true } });
+    expect(code).toMatch(/^JY\d{4}-GEN-\d{4}$/);
     await expectDomainError(submitApplication(db(), young, { id, idempotencyKey: randomUUID() }), 'CONFLICT');
     // Submitted applications cannot be edited.
     await expectDomainError(completeDraft(young, id), 'CONFLICT');

@@ -23,7 +23,7 @@ describe('demo applications', () => {
       include: { versions: true },
     });
     for (const a of submitted) {
-      expect(a.code).toMatch(/^JY\d{4}-[0-9A-F]{4}-\d{4}$/);
+      expect(a.code).toMatch(/^JY\d{4}-GEN-\d{4}$/);
       expect(a.versions).toHaveLength(1);
     }
     const actions = await db().auditEvent.findMany({ where: { entityType: 'Application' }, select: { action: true } });

@@ -508,13 +508,21 @@ export async function submitApplication(
   }
 }
 
-/** 申报编号: year, call sequence and a running number, e.g. JY2027-01A2-0007. */
+/**
+ * 申报编号: year, program code and a running number within that program's year, e.g. JY2027-GEN-0007 — readable on
+ * the phone and in print, unique across every call of the program that year (a second round continues the count).
+ */
 async function nextCode(tx: Tx, callId: string): Promise<string> {
-  // Serialise numbering within one call: concurrent first submissions of different applications must not share a number.
-  await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${'application-code:' + callId}))`;
-  const call = await tx.call.findUniqueOrThrow({ where: { id: callId }, select: { year: true, id: true } });
-  const n = await tx.application.count({ where: { callId, code: { not: null } } });
-  return `JY${call.year}-${call.id.slice(-4).toUpperCase()}-${String(n + 1).padStart(4, '0')}`;
+  const call = await tx.call.findUniqueOrThrow({
+    where: { id: callId },
+    select: { year: true, programId: true, program: { select: { code: true } } },
+  });
+  // Serialise numbering within the program's year: concurrent first submissions must not share a number.
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`application-code:${call.programId}:${call.year}`}))`;
+  const n = await tx.application.count({
+    where: { code: { not: null }, call: { programId: call.programId, year: call.year } },
+  });
+  return `JY${call.year}-${call.program.code}-${String(n + 1).padStart(4, '0')}`;
 }
 
 export async function withdrawApplication(client: Db, actor: Actor, input: z.output<typeof ZWithdrawApplication>) {
