@@ -179,7 +179,10 @@ describe('a general-project application from draft to formal check', () => {
 
     // The office returns it with a comment; the applicant revises and resubmits a new version.
     await returnApplication(db(), office, { id, comment: '请补充研究基础。' });
-    await completeDraft(young, id, { abstract: longText(150), workIds: [work.id] });
+    // A second-level discipline (GB/T 13745: 14020 声学) is taken; a five-digit code the standard lacks is not.
+    const unknown = await expectDomainError(completeDraft(young, id, { disciplineCode: '14098' }), 'VALIDATION');
+    expect(unknown.fieldErrors).toEqual({ disciplineCode: 'disciplineUnknown' });
+    await completeDraft(young, id, { abstract: longText(150), workIds: [work.id], disciplineCode: '14020' });
     await submitApplication(db(), young, { id, idempotencyKey: randomUUID() });
     const reader = await getApplicationForReader(db(), office, id);
     expect(reader.versions.map((v) => v.number)).toEqual([2, 1]);

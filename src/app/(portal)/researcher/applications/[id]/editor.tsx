@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { DisciplineOptions, type DisciplineOption } from '@/components/forms/discipline-options';
 import { errorAt } from '@/components/forms/error-at';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Alert, Card } from '@/components/ui/card';
@@ -32,7 +33,7 @@ export interface EditorProps {
     representativeWorksMax: number;
     attachments: AttachmentSlot[];
   };
-  disciplines: { code: string; name: string }[];
+  disciplines: DisciplineOption[];
   categories: Category[];
   works: { id: string; title: string; year: number; venue: string; type: string }[];
   members: MemberView[];
@@ -230,11 +231,7 @@ export function ApplicationEditor(props: EditorProps) {
                 >
                   <select className={inputClass} {...register('disciplineCode')}>
                     <option value="">{t('choose')}</option>
-                    {props.disciplines.map((d) => (
-                      <option key={d.code} value={d.code}>
-                        {d.code} {d.name}
-                      </option>
-                    ))}
+                    <DisciplineOptions disciplines={props.disciplines} />
                   </select>
                 </Field>
               </div>

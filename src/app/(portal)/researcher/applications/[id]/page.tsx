@@ -86,7 +86,11 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             maxMb: s.maxMb,
           })),
         }}
-        disciplines={disciplines.map((d) => ({ code: d.code, name: localized(locale, d.name, d.nameEn) }))}
+        disciplines={disciplines.map((d) => ({
+          code: d.code,
+          name: localized(locale, d.name, d.nameEn),
+          level: d.level,
+        }))}
         categories={categories.map((c) => ({
           code: c.code,
           name: localized(locale, c.name, c.nameEn),
