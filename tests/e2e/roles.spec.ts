@@ -14,6 +14,8 @@ for (const [key, account] of Object.entries(ACCOUNTS)) {
     const nav = page.getByRole('navigation', { name: /主导航|Main navigation/ }).first();
     const links = await nav.getByRole('link').all();
     const hrefs = await Promise.all(links.map((l) => l.getAttribute('href')));
+    // Staff have a dozen pages, each checked by axe: the budget grows with the navigation, not a fixed minute.
+    test.setTimeout(60_000 + 15_000 * hrefs.length);
     for (const href of hrefs) {
       await page.goto(href!);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
