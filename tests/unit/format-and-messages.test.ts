@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatCalendarDate, formatDateTime, formatFen, formatGrant } from '@/lib/format';
+import { REVIEW_ASSIGNMENT_MESSAGE_CODES } from '@/domain/review/assignment-status';
+import { RECOMMENDATION_SCORE_MISMATCH } from '@/domain/review/scoring';
+import { REVIEW_VISIBILITY_MESSAGE_CODES } from '@/domain/review/visibility';
 import { msg, parseMsg } from '@/lib/validation/messages';
 
 describe('formatting', () => {
@@ -71,6 +74,13 @@ describe('messages', () => {
       }
     };
     walk(path.join(import.meta.dirname, '../../src'));
+    // Refusal codes a scan cannot see (built from typed unions), listed by their modules for exactly this check.
+    for (const code of [
+      ...REVIEW_ASSIGNMENT_MESSAGE_CODES,
+      ...REVIEW_VISIBILITY_MESSAGE_CODES,
+      RECOMMENDATION_SCORE_MISMATCH,
+    ])
+      used.add(code);
     const missing = [...used].filter((k) => !(`errors.${k}` in zh));
     expect(missing).toEqual([]);
   });
