@@ -242,6 +242,7 @@ export async function seedDemo(client: Db, options: { allowInProduction?: boolea
     });
   }
 
+  await seedExpertProfiles(client, institutionIds);
   const programs = await seedProgramsAndChallenges(client);
   const applications = options.applications === false ? { created: false } : await seedApplications(client);
 
@@ -256,4 +257,42 @@ export async function seedDemo(client: Db, options: { allowInProduction?: boolea
     );
   }
   return { usersCreated: created };
+}
+
+/** The two demo experts' entries in the expert pool (专家库); created once, never overwritten. */
+async function seedExpertProfiles(client: Db, institutionIds: Map<InstitutionKey, string>) {
+  const profiles = [
+    {
+      email: 'expert@demo.jingyan.cn',
+      institutionId: institutionIds.get('buaa')!,
+      institutionName: '北京航空航天大学',
+      country: 'CN',
+      languages: ['zh', 'en'],
+      nameVariants: ['Liu Yang', 'Yang Liu'],
+      disciplineCodes: ['430', '43015'],
+      keywords: ['先进功能材料', '高熵合金', '纳米结构'],
+      title: 'SENIOR' as const,
+      loadLimitPerCall: 12,
+    },
+    {
+      email: 'intl.expert@demo.jingyan.cn',
+      institutionId: null,
+      institutionName: 'Technische Universität München',
+      country: 'DE',
+      languages: ['en'],
+      nameVariants: [],
+      disciplineCodes: ['520', '52020'],
+      keywords: ['neuromorphic computing', 'spiking neural networks', 'edge AI'],
+      title: 'SENIOR' as const,
+      loadLimitPerCall: 8,
+    },
+  ];
+  for (const { email, ...profile } of profiles) {
+    const user = await client.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    await client.expertProfile.upsert({
+      where: { userId: user.id },
+      create: { ...profile, userId: user.id },
+      update: {},
+    });
+  }
 }

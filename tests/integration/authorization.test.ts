@@ -82,6 +82,13 @@ import {
   setFormalCheckReasonActive,
 } from '@/server/applications/review-side';
 import { addCreditRecord, listCreditRecords, revokeCreditRecord } from '@/server/credit/credit-records';
+import { ZExpertProfile, ZOwnExpertProfile } from '@/lib/validation/review';
+import {
+  getOwnExpertProfile,
+  listExperts,
+  saveExpertProfile,
+  updateOwnExpertProfile,
+} from '@/server/review/expert-pool';
 import { uploadFile } from '@/server/files/files';
 import {
   addCareerEntry,
@@ -755,6 +762,42 @@ const OPERATIONS: Op[] = [
     run: async (a) => {
       const row = await db().formalCheckReason.create({ data: { code: `S_${++n}`, label: '原因', labelEn: 'Reason' } });
       return setFormalCheckReasonActive(db(), a, { id: row.id, active: false });
+    },
+  },
+  { name: 'listExperts', permission: 'manage:expert:all', run: (a) => listExperts(db(), a, {}) },
+  {
+    name: 'saveExpertProfile',
+    permission: 'manage:expert:all',
+    run: async (a) => {
+      const userId = actors.EXPERT.userId;
+      const current = await db().expertProfile.findUniqueOrThrow({ where: { userId } });
+      return saveExpertProfile(
+        db(),
+        a,
+        ZExpertProfile.parse({
+          userId,
+          version: current.version,
+          country: 'DE',
+          languages: ['en'],
+          disciplineCodes: '520',
+          keywords: 'edge AI',
+          loadLimitPerCall: 8,
+          active: true,
+        }),
+      );
+    },
+  },
+  { name: 'getOwnExpertProfile', permission: 'update:expert-profile:own', run: (a) => getOwnExpertProfile(db(), a) },
+  {
+    name: 'updateOwnExpertProfile',
+    permission: 'update:expert-profile:own',
+    run: async (a) => {
+      const current = await db().expertProfile.findUnique({ where: { userId: a.userId } });
+      return updateOwnExpertProfile(
+        db(),
+        a,
+        ZOwnExpertProfile.parse({ version: current?.version ?? 1, languages: ['en'], keywords: 'edge AI' }),
+      );
     },
   },
 ];

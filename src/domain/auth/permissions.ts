@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   'manage:formal-check-reason:all': ['COMMISSION_STAFF'],
   'manage:credit:all': ['COMMISSION_STAFF'],
   'read:id-number:all': ['COMMISSION_STAFF'],
+  'manage:expert:all': ['COMMISSION_STAFF'],
+  'update:expert-profile:own': ['EXPERT'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

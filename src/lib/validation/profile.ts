@@ -3,7 +3,8 @@ import { isValidOrcid, normalizeOrcid } from '@/domain/people/orcid';
 import { zOptionalText, zVersion } from './common';
 import { msg } from './messages';
 
-const zList = (maxItems: number, maxLength: number, pattern?: RegExp) =>
+/** A comma- (or 、；space-) separated list typed in one box: de-duplicated, each item checked. */
+export const zList = (maxItems: number, maxLength: number, pattern?: RegExp) =>
   z
     .string({ error: 'invalid' })
     .max(1000, { error: msg('tooLong', { max: 1000 }) })

@@ -8,7 +8,7 @@ const text = (max: number) =>
     .trim()
     .max(max, { error: `tooLong?max=${max}` })
     .default('');
-const isoDate = z
+export const zIsoDate = z
   .string({ error: 'required' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' })
   .refine(
@@ -33,9 +33,9 @@ export const ZCareerEntry = z
     kind: z.enum(['EDUCATION', 'WORK'], { error: 'required' }),
     organization: zRequiredText(100),
     role: zRequiredText(100),
-    startsOn: isoDate,
+    startsOn: zIsoDate,
     endsOn: z
-      .union([isoDate, z.literal('')])
+      .union([zIsoDate, z.literal('')])
       .optional()
       .transform((v) => (v ? v : null)),
   })
@@ -77,9 +77,9 @@ export const ZCreditRecord = z
     email: z.string({ error: 'required' }).trim().toLowerCase().min(1, { error: 'required' }).max(254),
     finding: zRequiredText(1000),
     decidedBy: zRequiredText(200),
-    startsOn: isoDate,
+    startsOn: zIsoDate,
     endsOn: z
-      .union([isoDate, z.literal('')])
+      .union([zIsoDate, z.literal('')])
       .optional()
       .transform((v) => (v ? v : null)),
     barsApplications: z.boolean(),
