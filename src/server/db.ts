@@ -3,6 +3,9 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/generated/prisma/client';
 import { env } from './env';
 
+/** The generated input types (JSON values, create-many rows), re-exported so this stays the one importer. */
+export type { Prisma } from '@/generated/prisma/client';
+
 // The one Prisma client of the app, and the only importer of the generated client's runtime class (STYLE.md).
 // Created lazily: importing this module must not need a database (builds, unit tests).
 

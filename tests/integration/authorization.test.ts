@@ -89,6 +89,7 @@ import {
   saveExpertProfile,
   updateOwnExpertProfile,
 } from '@/server/review/expert-pool';
+import { detectConflictsForCall } from '@/server/review/detect-conflicts';
 import { uploadFile } from '@/server/files/files';
 import {
   addCareerEntry,
@@ -763,6 +764,11 @@ const OPERATIONS: Op[] = [
       const row = await db().formalCheckReason.create({ data: { code: `S_${++n}`, label: '原因', labelEn: 'Reason' } });
       return setFormalCheckReasonActive(db(), a, { id: row.id, active: false });
     },
+  },
+  {
+    name: 'detectConflictsForCall',
+    permission: 'assign:review:all',
+    run: (a) => detectConflictsForCall(db(), a, { callId: fixtures.genOpenCallId }),
   },
   { name: 'listExperts', permission: 'manage:expert:all', run: (a) => listExperts(db(), a, {}) },
   {

@@ -31,6 +31,7 @@ export const PERMISSIONS = {
   'manage:credit:all': ['COMMISSION_STAFF'],
   'read:id-number:all': ['COMMISSION_STAFF'],
   'manage:expert:all': ['COMMISSION_STAFF'],
+  'assign:review:all': ['COMMISSION_STAFF'],
   'update:expert-profile:own': ['EXPERT'],
 } as const satisfies Record<string, readonly Role[]>;
 
