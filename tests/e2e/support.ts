@@ -33,8 +33,20 @@ export async function login(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel('电子邮箱').fill(email);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
-  // /dashboard redirects on to the role's home: wait until the portal has settled there.
+  // /dashboard redirects on to the role's home: wait until the portal has settled there. The login page's own
+  // refresh (its server action sets the language cookie) can reach the home by a soft navigation first; the form's
+  // full navigation follows, so wait for a document that was not loaded as /login.
   await page.waitForURL((url) => !/^\/(login|dashboard)/.test(url.pathname));
+  await expect
+    .poll(() =>
+      page
+        .evaluate(
+          () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name ?? '',
+        )
+        .catch(() => 'navigating'),
+    )
+    .not.toMatch(/\/login|^navigating$/);
+  await page.waitForLoadState('load');
 }
 
 /** axe-core inside the page: no serious or critical WCAG 2.1 A/AA violation. */

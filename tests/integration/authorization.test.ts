@@ -82,7 +82,7 @@ import {
   setFormalCheckReasonActive,
 } from '@/server/applications/review-side';
 import { addCreditRecord, listCreditRecords, revokeCreditRecord } from '@/server/credit/credit-records';
-import { ZExpertProfile, ZOwnExpertProfile } from '@/lib/validation/review';
+import { ZExpertProfile, ZOwnExpertProfile, ZProposeAssignmentRun } from '@/lib/validation/review';
 import {
   getOwnExpertProfile,
   listExperts,
@@ -90,6 +90,7 @@ import {
   updateOwnExpertProfile,
 } from '@/server/review/expert-pool';
 import { detectConflictsForCall } from '@/server/review/detect-conflicts';
+import { decideAssignmentRun, proposeAssignmentRun } from '@/server/review/assignment-runs';
 import { uploadFile } from '@/server/files/files';
 import {
   addCareerEntry,
@@ -769,6 +770,32 @@ const OPERATIONS: Op[] = [
     name: 'detectConflictsForCall',
     permission: 'assign:review:all',
     run: (a) => detectConflictsForCall(db(), a, { callId: fixtures.genOpenCallId }),
+  },
+  {
+    name: 'proposeAssignmentRun',
+    permission: 'assign:review:all',
+    run: (a) =>
+      proposeAssignmentRun(
+        db(),
+        a,
+        ZProposeAssignmentRun.parse({ callId: fixtures.genOpenCallId, dueAt: '2040-03-01T17:00' }),
+      ),
+  },
+  {
+    name: 'decideAssignmentRun',
+    permission: 'assign:review:all',
+    run: async (a) => {
+      const run = await db().assignmentRun.create({
+        data: {
+          callId: fixtures.callId,
+          stage: 'MAIL',
+          options: {},
+          summary: {},
+          createdById: actors.COMMISSION_STAFF.userId,
+        },
+      });
+      return decideAssignmentRun(db(), a, { runId: run.id, decision: 'DISCARD' });
+    },
   },
   { name: 'listExperts', permission: 'manage:expert:all', run: (a) => listExperts(db(), a, {}) },
   {

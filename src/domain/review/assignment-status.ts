@@ -177,7 +177,8 @@ export function hasOpenConflict(
   );
 }
 
-function reviewingBarred(sanctions: readonly ReviewSanction[], now: Date): boolean {
+/** Whether a sanction in force on `now` bars the expert from reviewing (the solver filters experts with it). */
+export function reviewingBarred(sanctions: readonly ReviewSanction[], now: Date): boolean {
   // The same in-force test as for applications (inclusive start, exclusive end, Beijing calendar day).
   return (
     activeSanction(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zOptionalText, zUuid, zVersion } from './common';
+import { zBeijingDateTime } from './calls';
 import { zList } from './profile';
 import { zIsoDate } from './talent';
 
@@ -78,3 +79,17 @@ export const ZExpertQuery = z.object({
   active: z.enum(['yes', 'no']).optional().catch(undefined),
 });
 export type TExpertQuery = z.output<typeof ZExpertQuery>;
+
+/** Staff ask the solver for a proposal: due date for the experts (Beijing time), optional anti-lobbying cap. */
+export const ZProposeAssignmentRun = z.object({
+  callId: zUuid,
+  dueAt: zBeijingDateTime,
+  /** OpenReview-style cap on any one pairing's probability; absent for the single best assignment. */
+  maxPairProbability: z
+    .number({ error: 'number' })
+    .min(0.1, { error: 'between?min=0.1&max=0.9' })
+    .max(0.9, { error: 'between?min=0.1&max=0.9' })
+    .optional(),
+});
+
+export const ZDecideAssignmentRun = z.object({ runId: zUuid, decision: z.enum(['COMMIT', 'DISCARD']) });
