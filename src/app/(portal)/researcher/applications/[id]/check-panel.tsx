@@ -77,10 +77,30 @@ export function fieldLabel(t: T, field: string): string {
   }
 }
 
+/** Issues as buttons that take the person to the field each one names. */
+function IssueList({ issues, className }: { issues: CheckView['errors']; className: string }) {
+  const t = useTranslations('applications');
+  const router = useRouter();
+  return (
+    <ul className={`flex flex-col gap-1 text-sm ${className}`}>
+      {issues.map((i, n) => (
+        <li key={n}>
+          <button
+            type="button"
+            className="text-left underline-offset-2 hover:underline"
+            onClick={() => goToField(i.field, router.push)}
+          >
+            {t('issue', { label: fieldLabel(t, i.field), message: i.message })}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The pre-submission check (errors block, warnings inform), each issue a link to its field; and the save state. */
 export function CheckPanel({ check, save, deadline }: { check: CheckView; save: SaveState; deadline: string }) {
   const t = useTranslations('applications');
-  const router = useRouter();
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-slate-700">{t('deadline', { at: deadline })}</p>
@@ -94,37 +114,13 @@ export function CheckPanel({ check, save, deadline }: { check: CheckView; save: 
         ) : (
           <>
             <p className="mt-2 text-sm text-accent-600">{t('checkErrors', { count: check.errors.length })}</p>
-            <ul className="mt-2 flex flex-col gap-1 text-sm">
-              {check.errors.map((i, n) => (
-                <li key={`e${n}`}>
-                  <button
-                    type="button"
-                    className="text-left text-accent-600 underline-offset-2 hover:underline"
-                    onClick={() => goToField(i.field, router.push)}
-                  >
-                    {t('issue', { label: fieldLabel(t, i.field), message: i.message })}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <IssueList issues={check.errors} className="mt-2 text-accent-600" />
           </>
         )}
         {check.warnings.length > 0 ? (
           <>
             <p className="mt-3 text-sm text-amber-800">{t('checkWarnings', { count: check.warnings.length })}</p>
-            <ul className="mt-1 flex flex-col gap-1 text-sm">
-              {check.warnings.map((i, n) => (
-                <li key={`w${n}`}>
-                  <button
-                    type="button"
-                    className="text-left text-amber-800 underline-offset-2 hover:underline"
-                    onClick={() => goToField(i.field, router.push)}
-                  >
-                    {t('issue', { label: fieldLabel(t, i.field), message: i.message })}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <IssueList issues={check.warnings} className="mt-1 text-amber-800" />
           </>
         ) : null}
       </section>
