@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  unavailableDuring,
   ASSIGNMENT_AUDIT_ACTIONS,
   ASSIGNMENT_TRANSITIONS,
   REVIEW_ASSIGNMENT_MESSAGE_CODES,
@@ -348,3 +349,21 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe('an expert unavailable during the review window', () => {
+  const d = (s: string) => new Date(`${s}T00:00:00Z`);
+  const from = d('2027-03-01');
+  const until = d('2027-03-31');
+  it('counts any overlap, and an absence without an end', () => {
+    const e = (a: string | null, b: string | null) => ({
+      unavailableFrom: a ? d(a) : null,
+      unavailableUntil: b ? d(b) : null,
+    });
+    expect(unavailableDuring(e(null, null), from, until)).toBe(false);
+    expect(unavailableDuring(e('2027-02-01', '2027-02-28'), from, until)).toBe(false);
+    expect(unavailableDuring(e('2027-02-01', '2027-03-01'), from, until)).toBe(true);
+    expect(unavailableDuring(e('2027-03-31', '2027-04-10'), from, until)).toBe(true);
+    expect(unavailableDuring(e('2027-04-01', null), from, until)).toBe(false);
+    expect(unavailableDuring(e('2027-01-01', null), from, until)).toBe(true);
+  });
+});

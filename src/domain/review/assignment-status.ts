@@ -215,13 +215,34 @@ export interface ProposalContext {
   now: Date;
 }
 
-const REVIEWABLE_APPLICATION_STATUSES: readonly ApplicationStatus[] = ['FORMAL_CHECK_PASSED', 'UNDER_REVIEW'];
+/** Applications that take experts: past the formal check, or already in review (replacements). */
+export const REVIEWABLE_APPLICATION_STATUSES = [
+  'FORMAL_CHECK_PASSED',
+  'UNDER_REVIEW',
+] as const satisfies readonly ApplicationStatus[];
+
+/**
+ * Whether an expert's declared absence overlaps the review window [from, until]: unavailable on any day of it counts
+ * as unavailable, and an absence with no end never ends.
+ */
+export function unavailableDuring(
+  expert: { unavailableFrom: Date | null; unavailableUntil: Date | null },
+  from: Date,
+  until: Date,
+): boolean {
+  return (
+    expert.unavailableFrom !== null &&
+    expert.unavailableFrom.getTime() <= until.getTime() &&
+    (expert.unavailableUntil === null || expert.unavailableUntil.getTime() >= from.getTime())
+  );
+}
 
 function checkPairings(
   pair: { applicationId: string; expertUserId: string },
   ctx: Omit<ProposalContext, 'existing'>,
 ): AssignmentVerdict {
-  if (!REVIEWABLE_APPLICATION_STATUSES.includes(ctx.applicationStatus)) return refuse('applicationNotInReview');
+  if (!(REVIEWABLE_APPLICATION_STATUSES as readonly ApplicationStatus[]).includes(ctx.applicationStatus))
+    return refuse('applicationNotInReview');
   if (!ctx.expert.active) return refuse('expertInactive');
   if (hasOpenConflict(pair, ctx.conflicts)) return refuse('conflictOfInterest');
   if (reviewingBarred(ctx.sanctions, ctx.now)) return refuse('reviewingBarred');

@@ -3,7 +3,13 @@ import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import { affinity, canReadApplication } from '@/domain/review/affinity';
 import { reviewerRequirement, solveAssignment, type AllowedPair } from '@/domain/review/assignment';
-import { hasOpenConflict, LOAD_COUNTING_STATUSES, reviewingBarred } from '@/domain/review/assignment-status';
+import {
+  hasOpenConflict,
+  LOAD_COUNTING_STATUSES,
+  REVIEWABLE_APPLICATION_STATUSES,
+  reviewingBarred,
+  unavailableDuring,
+} from '@/domain/review/assignment-status';
 import { ZProgramRules } from '@/domain/program/rules';
 import { DomainError, notFound } from '@/lib/errors';
 import type { ZDecideAssignmentRun, ZProposeAssignmentRun } from '@/lib/validation/review';
@@ -18,8 +24,6 @@ import { recordAudit } from '../audit/record-audit';
 // available on the due date, not barred by a sanction, load left) and per pair (no standing conflict, a language the
 // expert reads, some topical affinity); the solver then maximises affinity under the program's reviewer count and
 // international share.
-
-const IN_REVIEW = ['FORMAL_CHECK_PASSED', 'UNDER_REVIEW'] as const;
 
 export async function proposeAssignmentRun(
   client: Db,
@@ -42,7 +46,7 @@ export async function proposeAssignmentRun(
 
   const [applications, experts, existing, conflicts] = await Promise.all([
     client.application.findMany({
-      where: { callId: call.id, status: { in: [...IN_REVIEW] } },
+      where: { callId: call.id, status: { in: [...REVIEWABLE_APPLICATION_STATUSES] } },
       orderBy: { code: 'asc' },
       select: { id: true, disciplineCode: true, keywords: true, abstractEn: true, titleEn: true },
     }),
@@ -77,13 +81,11 @@ export async function proposeAssignmentRun(
   const committed = existing.filter((a) => LOAD_COUNTING_STATUSES.includes(a.status));
   const load = new Map<string, number>();
   for (const a of committed) load.set(a.expertUserId, (load.get(a.expertUserId) ?? 0) + 1);
-  // Unavailable on any day of the review window counts as unavailable.
-  const away = (e: (typeof experts)[number]) =>
-    e.unavailableFrom !== null &&
-    e.unavailableFrom.getTime() <= input.dueAt.getTime() &&
-    (e.unavailableUntil === null || e.unavailableUntil.getTime() >= now.getTime());
   const eligible = experts.filter(
-    (e) => !away(e) && !reviewingBarred(e.user.creditRecords, now) && e.loadLimitPerCall > (load.get(e.userId) ?? 0),
+    (e) =>
+      !unavailableDuring(e, now, input.dueAt) &&
+      !reviewingBarred(e.user.creditRecords, now) &&
+      e.loadLimitPerCall > (load.get(e.userId) ?? 0),
   );
 
   const allowed: AllowedPair[] = [];

@@ -6,6 +6,7 @@ import {
   type ConflictExpert,
   type InstitutionRef,
 } from '@/domain/review/conflicts';
+import { REVIEWABLE_APPLICATION_STATUSES } from '@/domain/review/assignment-status';
 import type { Db, Prisma } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
@@ -15,8 +16,6 @@ import { recordAudit } from '../audit/record-audit';
 // pure rule (src/domain/review/conflicts.ts). Findings are stored with their explanation; a finding already stored
 // keeps its row (and a staff dismissal stays a dismissal), so running it again only adds what is new — a new team
 // member, a new affiliation, a new declaration. The assignment solver then leaves every undismissed pair out.
-
-const IN_REVIEW = ['FORMAL_CHECK_PASSED', 'UNDER_REVIEW'] as const;
 
 const ref = (i: { id: string; name: string; aliases: string[] } | null | undefined): InstitutionRef | null =>
   i ? { id: i.id, name: i.name, aliases: i.aliases } : null;
@@ -33,7 +32,7 @@ export async function detectConflictsForCall(
 
   const institution = { select: { id: true, name: true, aliases: true } } as const;
   const applications = await client.application.findMany({
-    where: { callId: call.id, status: { in: [...IN_REVIEW] } },
+    where: { callId: call.id, status: { in: [...REVIEWABLE_APPLICATION_STATUSES] } },
     select: {
       id: true,
       applicant: { select: { id: true, name: true } },
