@@ -45,6 +45,17 @@ export async function RulesSummary({ rules, locale }: { rules: ProgramRules; loc
         .filter(Boolean)
         .join(' → '),
     ],
+    ...(rules.mailReview
+      ? [
+          [
+            t('rules.nonConsensus'),
+            t('rules.nonConsensusLine', {
+              measure: t(`rules.nonConsensusMeasures.${rules.mailReview.nonConsensus.measure}`),
+              threshold: rules.mailReview.nonConsensus.threshold,
+            }),
+          ] as [string, string],
+        ]
+      : []),
   ];
   return (
     <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">

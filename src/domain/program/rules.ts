@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { INSTITUTION_KINDS } from '../auth/roles';
 import { MAX_FEN } from '../money';
 import { TITLE_LEVELS } from '../people/title';
+import { checkNonConsensusRule, DEFAULT_NON_CONSENSUS, ZNonConsensusRule } from '../review/non-consensus';
 
 export const PROGRAM_KINDS = [
   'GENERAL',
@@ -95,6 +96,12 @@ const ZProgramRulesShape = z.object({
       expertsPerApplication: int(3, 15),
       minInternationalShareBp: basisPoints,
       blind: z.boolean(),
+      /**
+       * 非共识: how far the experts' weighted scores must spread (with at least one expert supporting the route) for
+       * an application to go on the non-consensus list. Versions saved before this rule existed read as the default,
+       * so every stored version still parses (ADR 0008).
+       */
+      nonConsensus: ZNonConsensusRule.default(() => ({ ...DEFAULT_NON_CONSENSUS })),
     })
     .nullable(),
   panel: z.object({ passRuleBp: int(5_001, 10_000) }).nullable(),
@@ -133,6 +140,13 @@ export const ZProgramRules = ZProgramRulesShape.superRefine((r, ctx) => {
   }
   if (r.age && r.youthTrack && r.youthTrack.maxAgeExclusive > r.age.maxExclusive) {
     issue(['youthTrack', 'maxAgeExclusive'], 'youthAboveAgeLimit');
+  }
+  // A threshold the scores can never exceed would switch detection off without anyone noticing. Judged only on a
+  // sound scale: an inverted one is already reported on scaleMax.
+  if (r.mailReview && r.reviewForm.scaleMin < r.reviewForm.scaleMax) {
+    for (const i of checkNonConsensusRule(r.mailReview.nonConsensus, r.reviewForm)) {
+      issue(['mailReview', 'nonConsensus', i.field], `nonConsensusThresholdTooHigh?max=${i.params?.max}`);
+    }
   }
 });
 export type ProgramRules = z.infer<typeof ZProgramRules>;
@@ -204,7 +218,12 @@ export function defaultProgramRules(kind: ProgramKind): ProgramRules {
       indirectMaxShareBp: 3000,
     },
     stages: { formalCheck: true, mailReview: true, panel: false },
-    mailReview: { expertsPerApplication: 3, minInternationalShareBp: 0, blind: false },
+    mailReview: {
+      expertsPerApplication: 3,
+      minInternationalShareBp: 0,
+      blind: false,
+      nonConsensus: { ...DEFAULT_NON_CONSENSUS },
+    },
     panel: null,
     reviewForm: STANDARD_FORM,
     representativeWorksMax: 5,
@@ -231,7 +250,12 @@ export function defaultProgramRules(kind: ProgramKind): ProgramRules {
         quota: { defaultPerInstitution: 5 },
         budget: { ...base.budget, minFen: wan(100), maxFen: wan(2000), durationMonths: { min: 24, max: 48 } },
         stages: { formalCheck: true, mailReview: true, panel: true },
-        mailReview: { expertsPerApplication: 5, minInternationalShareBp: 0, blind: false },
+        mailReview: {
+          expertsPerApplication: 5,
+          minInternationalShareBp: 0,
+          blind: false,
+          nonConsensus: { ...DEFAULT_NON_CONSENSUS },
+        },
         panel: { passRuleBp: 6667 },
         requiredAttachments: [
           PROPOSAL,
@@ -261,7 +285,12 @@ export function defaultProgramRules(kind: ProgramKind): ProgramRules {
           durationMonths: { min: 36, max: 60 },
         },
         stages: { formalCheck: true, mailReview: true, panel: true },
-        mailReview: { expertsPerApplication: 5, minInternationalShareBp: 4000, blind: false },
+        mailReview: {
+          expertsPerApplication: 5,
+          minInternationalShareBp: 4000,
+          blind: false,
+          nonConsensus: { ...DEFAULT_NON_CONSENSUS },
+        },
         panel: { passRuleBp: 6667 },
         abstractEnRequired: true,
         mentorRequired: true,
@@ -288,7 +317,12 @@ export function defaultProgramRules(kind: ProgramKind): ProgramRules {
           indirectMaxShareBp: 2000,
         },
         stages: { formalCheck: true, mailReview: true, panel: true },
-        mailReview: { expertsPerApplication: 5, minInternationalShareBp: 0, blind: false },
+        mailReview: {
+          expertsPerApplication: 5,
+          minInternationalShareBp: 0,
+          blind: false,
+          nonConsensus: { ...DEFAULT_NON_CONSENSUS },
+        },
         panel: { passRuleBp: 6667 },
         reviewForm: PLATFORM_FORM,
         representativeWorksMax: 5,

@@ -18,9 +18,9 @@ export type NonConsensusMeasure = (typeof NON_CONSENSUS_MEASURES)[number];
 const THRESHOLD_MAX = 100;
 
 /**
- * The program-rule fragment, to be wired into `programRulesSchema` (e.g. `nonConsensus: ZNonConsensusRule.nullable()`
- * inside `mailReview`). Cross-field limits against the form's scale are `checkNonConsensusRule`, for the rules'
- * superRefine.
+ * The program-rule fragment: `ZProgramRules.mailReview.nonConsensus` (src/domain/program/rules.ts, defaulted for
+ * versions saved before it existed). Cross-field limits against the form's scale are `checkNonConsensusRule`, called
+ * by the rules' superRefine.
  */
 export const ZNonConsensusRule = z.object({
   measure: z.enum(NON_CONSENSUS_MEASURES, { error: 'required' }),

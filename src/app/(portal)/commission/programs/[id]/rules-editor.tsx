@@ -15,6 +15,7 @@ import { inputClass } from '@/components/ui/styles';
 import { INSTITUTION_KINDS } from '@/domain/auth/roles';
 import { TITLE_LEVELS } from '@/domain/people/title';
 import { AFFILIATIONS, BUDGET_MODES, type ProgramRules } from '@/domain/program/rules';
+import { DEFAULT_NON_CONSENSUS, NON_CONSENSUS_MEASURES } from '@/domain/review/non-consensus';
 import { ZSaveProgramRules, type TSaveProgramRules } from '@/lib/validation/programs';
 import { saveProgramRulesAction } from '../actions';
 
@@ -308,7 +309,14 @@ export function RulesEditor({
               setValue('rules.stages.mailReview', ev.target.checked, { shouldDirty: true });
               setValue(
                 'rules.mailReview',
-                ev.target.checked ? { expertsPerApplication: 3, minInternationalShareBp: 0, blind: false } : null,
+                ev.target.checked
+                  ? {
+                      expertsPerApplication: 3,
+                      minInternationalShareBp: 0,
+                      blind: false,
+                      nonConsensus: { ...DEFAULT_NON_CONSENSUS },
+                    }
+                  : null,
               );
             }}
           />
@@ -347,6 +355,30 @@ export function RulesEditor({
             <div className="flex items-end">
               <Check label={t('rules.blind')} {...register('rules.mailReview.blind')} />
             </div>
+            <Field label={t('rules.nonConsensusMeasure')} error={err('rules.mailReview.nonConsensus.measure')}>
+              <select className={inputClass} {...register('rules.mailReview.nonConsensus.measure')}>
+                {NON_CONSENSUS_MEASURES.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`rules.nonConsensusMeasures.${m}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field
+              className="sm:col-span-2"
+              label={t('rules.nonConsensusThreshold')}
+              hint={t('rules.nonConsensusHint')}
+              error={err('rules.mailReview.nonConsensus.threshold')}
+            >
+              <input
+                type="number"
+                step="0.01"
+                min="0.01"
+                inputMode="decimal"
+                className={inputClass}
+                {...register('rules.mailReview.nonConsensus.threshold', { valueAsNumber: true })}
+              />
+            </Field>
           </div>
         ) : null}
         {r.panel ? (
