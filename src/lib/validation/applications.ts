@@ -93,6 +93,34 @@ export type TInviteMember = z.input<typeof ZInviteMember>;
 export const ZRemoveMember = z.object({ applicationId: zUuid, memberId: zUuid });
 export const ZRespondInvitation = z.object({ memberId: zUuid, accept: z.boolean() });
 
+/**
+ * 申请人要求回避的专家: one row as typed. A reason is always required; a name or at least an institution is, and so is
+ * everything else `checkAvoidanceRequests` (src/domain/review/conflicts.ts) decides on the server (no entry twice).
+ */
+export const ZAvoidanceRequest = z.object({
+  name: z.string({ error: 'invalid' }).trim().max(50, { error: 'tooLong?max=50' }).default(''),
+  institutionName: z.string({ error: 'invalid' }).trim().max(100, { error: 'tooLong?max=100' }).default(''),
+  reason: z
+    .string({ error: 'avoidanceReasonRequired' })
+    .trim()
+    .min(1, { error: 'avoidanceReasonRequired' })
+    .max(500, { error: 'tooLong?max=500' }),
+});
+/**
+ * MAX_AVOIDANCE_REQUESTS (src/domain/review/conflicts.ts), repeated as a number because importing it would bring the
+ * name matcher and its pinyin dictionary into every browser form that uses this file; a unit test keeps them equal.
+ */
+export const MAX_AVOIDANCES = 3;
+/**
+ * The whole list, saved at once on its own (not with the autosaved draft: a row half typed must not hold up saving
+ * the rest).
+ */
+export const ZSaveAvoidances = z.object({
+  applicationId: zUuid,
+  avoidances: z.array(ZAvoidanceRequest).max(MAX_AVOIDANCES, { error: `tooManyAvoidances?max=${MAX_AVOIDANCES}` }),
+});
+export type TSaveAvoidances = z.input<typeof ZSaveAvoidances>;
+
 export const ZAttach = z.object({
   applicationId: zUuid,
   slotKey: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),

@@ -4,6 +4,8 @@ import { checkApplicantEligibility } from '@/domain/application/eligibility';
 import { canTransitionApplication, isEditable, type ApplicationStatus } from '@/domain/application/transitions';
 import { canonicalJson } from '@/domain/audit/hash-chain';
 import { ZProgramRules } from '@/domain/program/rules';
+import { matchAvoidanceToPool, type PoolExpert } from '@/domain/review/avoidance-match';
+import { checkAvoidanceRequests } from '@/domain/review/conflicts';
 import { DomainError } from '@/lib/errors';
 import { msg } from '@/lib/validation/messages';
 import type {
@@ -13,6 +15,7 @@ import type {
   ZInviteMember,
   ZRemoveMember,
   ZRespondInvitation,
+  ZSaveAvoidances,
   ZStartApplication,
   ZSubmitApplication,
   ZWithdrawApplication,
@@ -355,7 +358,108 @@ export async function detachFile(client: Db, actor: Actor, input: z.output<typeo
   });
 }
 
-/** What reviewers and offices will see: frozen, hashed, without identity numbers or journal metrics. */
+// ───────────── 申请人要求回避的专家 ─────────────
+// The PI names up to three people who should not review the application, each with a reason. The list is saved on
+// its own, not with the autosaved draft: a row typed halfway (a name, no reason yet) must not hold up saving the
+// rest, and a deliberate request deserves its own audit event (autosaves have none, and the list is deliberately not
+// in the snapshot that records what was submitted). It never reaches experts, offices or team members: only the PI
+// (listOwnAvoidances) and commission staff (listAvoidancesForStaff) read it; detectConflictsForCall turns it into
+// APPLICANT_AVOIDANCE conflicts.
+
+const POOL_INSTITUTION = { select: { id: true, name: true, aliases: true } } as const;
+
+/** The expert pool as matchAvoidanceToPool needs it: names and every institution on record. */
+async function poolForMatching(tx: Tx): Promise<PoolExpert[]> {
+  const experts = await tx.expertProfile.findMany({
+    select: {
+      userId: true,
+      nameVariants: true,
+      institutionName: true,
+      institution: POOL_INSTITUTION,
+      user: { select: { name: true } },
+      affiliations: { select: { institutionName: true, institution: POOL_INSTITUTION } },
+    },
+  });
+  return experts.map((e) => ({
+    userId: e.userId,
+    names: [e.user.name, ...e.nameVariants],
+    institutions: [
+      ...(e.institution ? [e.institution] : e.institutionName ? [{ id: null, name: e.institutionName }] : []),
+      ...e.affiliations.map((a) => a.institution ?? { id: null, name: a.institutionName }),
+    ],
+  }));
+}
+
+/** The pure rule's issues as field errors; "required" says which field it means (姓名或单位 / 理由). */
+function avoidanceFieldErrors(issues: ReturnType<typeof checkAvoidanceRequests>) {
+  return issuesToFieldErrors(
+    issues.map((i) =>
+      i.code !== 'required'
+        ? i
+        : { ...i, code: i.field.endsWith('.reason') ? 'avoidanceReasonRequired' : 'avoidanceNameRequired' },
+    ),
+  );
+}
+
+/**
+ * Replaces the list (at most MAX_AVOIDANCE_REQUESTS) while the application is editable, matching each name to the
+ * pool where that is certain (matchAvoidanceToPool). Answers with the count only: whether someone is in the expert
+ * pool is not the applicant's to learn.
+ */
+export async function saveAvoidances(client: Db, actor: Actor, input: z.output<typeof ZSaveAvoidances>) {
+  assertCan(actor, 'create:application:own');
+  const issues = checkAvoidanceRequests(input.avoidances);
+  if (issues.length) throw new DomainError('VALIDATION', 'checkFields', avoidanceFieldErrors(issues));
+  return client.$transaction(async (tx) => {
+    // Lock the row as submission does, so a submission and a change of the list happen one after the other.
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`select id from "Application" where id = ${input.applicationId}::uuid and "applicantId" = ${actor.userId}::uuid for update`;
+    if (!locked.length) throw new DomainError('NOT_FOUND');
+    const app = await ownApplication(tx, actor, input.applicationId);
+    assertEditable(app.status);
+    const pool = input.avoidances.length ? await poolForMatching(tx) : [];
+    const rows = input.avoidances.map((a, i) => ({
+      applicationId: app.id,
+      ordinal: i + 1,
+      name: a.name,
+      institutionName: a.institutionName,
+      reason: a.reason,
+      expertUserId: matchAvoidanceToPool(a, pool),
+    }));
+    await tx.applicantAvoidance.deleteMany({ where: { applicationId: app.id } });
+    if (rows.length) await tx.applicantAvoidance.createMany({ data: rows });
+    await recordAudit(tx, {
+      actor,
+      action: 'application.save_avoidances',
+      entityType: 'Application',
+      entityId: app.id,
+      summary: { count: rows.length, matchedInPool: rows.filter((r) => r.expertUserId !== null).length },
+    });
+    return { count: rows.length };
+  });
+}
+
+/** The PI's own list, as typed (never whether or whom it matched in the pool); NOT_FOUND for anyone else. */
+export async function listOwnAvoidances(client: Db, actor: Actor, applicationId: string) {
+  assertCan(actor, 'create:application:own');
+  const app = await client.application.findFirst({
+    where: { id: applicationId, applicantId: actor.userId },
+    select: {
+      avoidances: {
+        orderBy: { ordinal: 'asc' },
+        select: { ordinal: true, name: true, institutionName: true, reason: true },
+      },
+    },
+  });
+  if (!app) throw new DomainError('NOT_FOUND');
+  return app.avoidances;
+}
+
+/**
+ * What reviewers and offices will see: frozen, hashed, without identity numbers or journal metrics, and without the
+ * applicant's avoidance requests (experts must never learn whom the applicant asked to keep away).
+ */
 export function buildSnapshot(app: FullApplication, check: { age: number | null; youthTrack: boolean }) {
   const profile = app.applicant.researcherProfile;
   return {

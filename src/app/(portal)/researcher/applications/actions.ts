@@ -9,6 +9,7 @@ import {
   ZInviteMember,
   ZRemoveMember,
   ZRespondInvitation,
+  ZSaveAvoidances,
   ZStartApplication,
   ZSubmitApplication,
   ZWithdrawApplication,
@@ -21,6 +22,7 @@ import {
   inviteMember,
   removeMember,
   respondToInvitation,
+  saveAvoidances,
   saveDraft,
   startApplication,
   submitApplication,
@@ -70,6 +72,12 @@ export async function respondToInvitationAction(input: unknown): Promise<ActionR
     list();
     revalidatePath('/researcher');
   }
+  return r;
+}
+
+export async function saveAvoidancesAction(input: unknown): Promise<ActionResult<{ count: number }>> {
+  const r = await runAction(ZSaveAvoidances, input, (actor, data) => saveAvoidances(db(), actor, data));
+  if (r.ok) pages();
   return r;
 }
 

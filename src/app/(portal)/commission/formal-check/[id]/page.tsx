@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ApplicationView } from '@/components/applications/application-view';
+import { AvoidanceList } from '@/components/applications/avoidance-list';
 import { FormalCheckHistory, InstitutionReviewHistory } from '@/components/applications/decision-history';
 import { ApplicationStatusBadge } from '@/components/applications/status-badge';
 import { Alert, Card, PageHeader } from '@/components/ui/card';
@@ -11,7 +12,11 @@ import { localized } from '@/lib/format';
 import { db } from '@/server/db';
 import { requirePermission } from '@/server/auth/session';
 import { getApplicantIdNumberMasked } from '@/server/applications/applicant-id-number';
-import { getApplicationForReader, listFormalCheckReasons } from '@/server/applications/review-side';
+import {
+  getApplicationForReader,
+  listAvoidancesForStaff,
+  listFormalCheckReasons,
+} from '@/server/applications/review-side';
 import { FormalCheckForm, IdNumberReveal } from './check-controls';
 
 export default async function FormalCheckApplicationPage({ params }: { params: Promise<{ id: string }> }) {
@@ -24,9 +29,10 @@ export default async function FormalCheckApplicationPage({ params }: { params: P
     throw e;
   });
   if (!app) notFound();
-  const [reasons, identity, t, locale] = await Promise.all([
+  const [reasons, identity, avoidances, t, locale] = await Promise.all([
     listFormalCheckReasons(db(), { activeOnly: false }),
     getApplicantIdNumberMasked(db(), actor, app.id),
+    listAvoidancesForStaff(db(), actor, app.id),
     getTranslations(),
     getLocale().then(asLocale),
   ]);
@@ -70,6 +76,9 @@ export default async function FormalCheckApplicationPage({ params }: { params: P
           </Card>
           <Card title={t('formalCheck.idTitle')}>
             <IdNumberReveal applicationId={app.id} masked={identity.masked} />
+          </Card>
+          <Card title={t('applicationView.avoidancesTitle')}>
+            <AvoidanceList avoidances={avoidances} />
           </Card>
           <Card title={t('applicationView.formalChecksTitle')}>
             <FormalCheckHistory checks={app.formalChecks} reasons={reasons} />

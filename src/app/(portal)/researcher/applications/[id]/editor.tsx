@@ -17,6 +17,7 @@ import type { TApplicationDraft } from '@/lib/validation/applications';
 import type { CheckView } from '@/server/applications/check-view';
 import { saveDraftAction, submitApplicationAction } from '../actions';
 import { AttachmentsPanel, type AttachmentSlot } from './attachments-panel';
+import { AvoidancesPanel, type AvoidanceView } from './avoidances-panel';
 import { BudgetSection, type BudgetRulesView, type Category } from './budget-section';
 import { CheckPanel, goToField } from './check-panel';
 import { MembersPanel, type MemberView } from './members-panel';
@@ -38,6 +39,7 @@ export interface EditorProps {
   works: { id: string; title: string; year: number; venue: string; type: string }[];
   members: MemberView[];
   attachments: { slotKey: string; id: string; filename: string }[];
+  avoidances: AvoidanceView[];
   pledgedEnterpriseWan: string | null;
   initialCheck: CheckView;
   serverUpdatedAt: string;
@@ -406,6 +408,7 @@ export function ApplicationEditor(props: EditorProps) {
       <div className="flex min-w-0 flex-col gap-6">
         <MembersPanel applicationId={id} members={props.members} />
         <AttachmentsPanel applicationId={id} slots={rules.attachments} attached={props.attachments} />
+        <AvoidancesPanel applicationId={id} avoidances={props.avoidances} />
       </div>
     </div>
   );

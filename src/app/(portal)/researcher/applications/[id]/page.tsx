@@ -10,7 +10,7 @@ import { DomainError } from '@/lib/errors';
 import { formatDateTime, localized } from '@/lib/format';
 import { db } from '@/server/db';
 import { requirePermission } from '@/server/auth/session';
-import { getOwnApplication } from '@/server/applications/applicant';
+import { getOwnApplication, listOwnAvoidances } from '@/server/applications/applicant';
 import { describeCheck } from '@/server/applications/check-view';
 import { currentDisciplines, currentExpenditureCategories } from '@/server/reference/taxonomy';
 import { getTalentRecord } from '@/server/researchers/talent-record';
@@ -31,11 +31,12 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
 
   if (!isEditable(app.status)) return <SubmittedApplication id={app.id} />;
 
-  const [talent, disciplines, categories, checkView] = await Promise.all([
+  const [talent, disciplines, categories, checkView, avoidances] = await Promise.all([
     getTalentRecord(db(), actor),
     currentDisciplines(db()),
     currentExpenditureCategories(db()),
     describeCheck(check),
+    listOwnAvoidances(db(), actor, app.id),
   ]);
   const rules = ZProgramRules.parse(app.ruleVersion.rules);
   const content = (app.content ?? {}) as Record<string, string>;
@@ -107,6 +108,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           confirmation: m.confirmation,
         }))}
         attachments={app.attachments.map((a) => ({ slotKey: a.slotKey, id: a.file.id, filename: a.file.filename }))}
+        avoidances={avoidances.map((a) => ({ name: a.name, institutionName: a.institutionName, reason: a.reason }))}
         pledgedEnterpriseWan={pledged === null ? null : fenToWan(pledged)}
         initialCheck={checkView}
         serverUpdatedAt={app.updatedAt.toISOString()}
