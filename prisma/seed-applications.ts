@@ -50,6 +50,7 @@ interface DemoApplication {
   email: string;
   title: string;
   titleEn: string;
+  abstractEn?: string;
   disciplineCode: string;
   keywords: string;
   topic: string;
@@ -71,6 +72,10 @@ const DEMO_APPLICATIONS: DemoApplication[] = [
     email: 'zhou.min@demo.jingyan.cn',
     title: '面向低功耗边缘设备的脉冲神经网络训练方法研究',
     titleEn: 'Training spiking neural networks for low-power edge devices',
+    abstractEn:
+      'Spiking neural networks promise orders of magnitude lower energy on edge devices, but training them remains ' +
+      'slow and unstable. We develop surrogate-gradient and local learning rules that train deep spiking networks ' +
+      'on-device within a fixed energy budget, and validate them on neuromorphic hardware.',
     disciplineCode: '520',
     keywords: '脉冲神经网络，边缘计算，低功耗',
     topic: '脉冲神经网络在边缘设备上的高效训练',
@@ -185,7 +190,7 @@ async function buildApplication(client: Db, callId: string, pdf: Buffer, demo: D
       disciplineCode: demo.disciplineCode,
       keywords: demo.keywords,
       abstract: section(demo.topic, '研究', complete ? 4 : 1),
-      abstractEn: '',
+      abstractEn: demo.abstractEn ?? '',
       content: complete
         ? {
             researchContent: section(demo.topic, '系统研究', 8),

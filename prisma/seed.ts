@@ -173,6 +173,8 @@ export const DEMO_USERS: DemoUser[] = [
     },
   },
   { email: 'intl.expert@demo.jingyan.cn', name: 'Anna Schmidt', locale: 'en', roles: [{ role: 'EXPERT' }] },
+  { email: 'expert2@demo.jingyan.cn', name: '王磊', roles: [{ role: 'EXPERT' }] },
+  { email: 'expert3@demo.jingyan.cn', name: '黄丽', roles: [{ role: 'EXPERT' }] },
   { email: 'committee@demo.jingyan.cn', name: '赵永刚', roles: [{ role: 'COMMITTEE_MEMBER' }] },
   { email: 'enterprise@demo.jingyan.cn', name: '孙强', roles: [{ role: 'ENTERPRISE', institution: 'enterprise' }] },
   { email: 'sysadmin@demo.jingyan.cn', name: '系统管理员', roles: [{ role: 'SYSTEM_ADMIN' }] },
@@ -259,7 +261,7 @@ export async function seedDemo(client: Db, options: { allowInProduction?: boolea
   return { usersCreated: created };
 }
 
-/** The two demo experts' entries in the expert pool (专家库); created once, never overwritten. */
+/** The demo experts' entries in the expert pool (专家库); created once, never overwritten. */
 async function seedExpertProfiles(client: Db, institutionIds: Map<InstitutionKey, string>) {
   const profiles = [
     {
@@ -285,6 +287,30 @@ async function seedExpertProfiles(client: Db, institutionIds: Map<InstitutionKey
       keywords: ['neuromorphic computing', 'spiking neural networks', 'edge AI'],
       title: 'SENIOR' as const,
       loadLimitPerCall: 8,
+    },
+    {
+      email: 'expert2@demo.jingyan.cn',
+      institutionId: null,
+      institutionName: '中国科学院自动化研究所',
+      country: 'CN',
+      languages: ['zh', 'en'],
+      nameVariants: ['Wang Lei', 'Lei Wang'],
+      disciplineCodes: ['520', '52020'],
+      keywords: ['脉冲神经网络', '类脑计算', '低功耗'],
+      title: 'SENIOR' as const,
+      loadLimitPerCall: 10,
+    },
+    {
+      email: 'expert3@demo.jingyan.cn',
+      institutionId: null,
+      institutionName: '浙江大学',
+      country: 'CN',
+      languages: ['zh'],
+      nameVariants: ['Huang Li', 'Li Huang'],
+      disciplineCodes: ['520'],
+      keywords: ['边缘计算', '嵌入式系统'],
+      title: 'SENIOR' as const,
+      loadLimitPerCall: 10,
     },
   ];
   for (const { email, ...profile } of profiles) {

@@ -8,7 +8,8 @@ import { seedDemo } from '../../prisma/seed';
 import { actorFor, auditActions, DEMO, expectDomainError } from './helpers';
 
 // The solver proposes, staff commit or discard. The demo call has one application past the formal check (周敏's
-// neuromorphic-computing proposal); of the two demo experts only Anna Schmidt (520, reads English) fits it.
+// neuromorphic-computing proposal). The demo pool's two other computing experts are set inactive here, so of those
+// left only Anna Schmidt (520, reads English) fits it (review-workflow.test.ts runs the full pool).
 
 let staff: Actor;
 let app: { id: string; callId: string };
@@ -29,6 +30,10 @@ beforeAll(async () => {
     data: { disciplineCode: '52020', titleEn: 'Training spiking networks on the edge', abstractEn: 'We study…' },
   });
   annaId = (await db().user.findUniqueOrThrow({ where: { email: DEMO.intlExpert } })).id;
+  await db().expertProfile.updateMany({
+    where: { user: { email: { in: ['expert2@demo.jingyan.cn', 'expert3@demo.jingyan.cn'] } } },
+    data: { active: false },
+  });
 });
 
 describe('assignment runs', () => {

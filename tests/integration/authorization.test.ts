@@ -62,9 +62,11 @@ import {
   inviteMember,
   listInvitations,
   listOwnApplications,
+  listOwnAvoidances,
   listStartableCalls,
   removeMember,
   respondToInvitation,
+  saveAvoidances,
   saveDraft,
   startApplication,
   submitApplication,
@@ -74,6 +76,7 @@ import {
   createFormalCheckReason,
   formalCheck,
   getApplicationForReader,
+  listAvoidancesForStaff,
   listForFormalCheck,
   listOfficeApplications,
   listOfficeCalls,
@@ -82,9 +85,40 @@ import {
   setFormalCheckReasonActive,
 } from '@/server/applications/review-side';
 import { addCreditRecord, listCreditRecords, revokeCreditRecord } from '@/server/credit/credit-records';
-import { ZExpertProfile, ZOwnExpertProfile, ZProposeAssignmentRun } from '@/lib/validation/review';
+import {
+  ZExpertProfile,
+  ZMatrixQuery,
+  ZOwnExpertProfile,
+  ZProposeAssignmentRun,
+  ZReviewDraft,
+  ZSubmitReview,
+} from '@/lib/validation/review';
+import {
+  getAssignmentForExpert,
+  listOwnAssignments,
+  readAssignmentAttachment,
+  respondToReviewInvitation,
+  saveReviewDraft,
+  submitReview,
+} from '@/server/review/expert-work';
+import {
+  cancelAssignment,
+  computeCallScores,
+  decideNonConsensus,
+  dismissConflict,
+  getCallReview,
+  getNonConsensus,
+  getReviewMatrix,
+  listCandidates,
+  listNonConsensus,
+  listReviewCalls,
+  manualAssign,
+  rateReview,
+  remindAssignment,
+} from '@/server/review/staff-review';
 import {
   getOwnExpertProfile,
+  listExpertCandidates,
   listExperts,
   saveExpertProfile,
   updateOwnExpertProfile,
@@ -248,6 +282,64 @@ const uniqueCode = () => {
   const sum = [...body].reduce((s, ch, i) => s + alphabet.indexOf(ch) * weights[i]!, 0);
   return body + alphabet[(31 - (sum % 31)) % 31];
 };
+
+/** An assignment of the EXPERT actor's on a fresh application in review, for the expert-side and staff-side rows. */
+async function expertAssignment(status: 'INVITED' | 'ACCEPTED' | 'SUBMITTED') {
+  const researcher = await db().user.findUniqueOrThrow({ where: { email: DEMO.researcher } });
+  const app = await applicationRow('UNDER_REVIEW', researcher.id);
+  return db().reviewAssignment.create({
+    data: {
+      applicationId: app.id,
+      callId: app.callId,
+      expertUserId: actors.EXPERT.userId,
+      stage: 'MAIL',
+      status,
+      origin: 'MANUAL',
+      dueAt: new Date('2040-01-01T09:00:00Z'),
+      invitations: { create: { sentAt: new Date() } },
+    },
+  });
+}
+
+async function submittedReview() {
+  const assignment = await expertAssignment('SUBMITTED');
+  return db().review.create({
+    data: {
+      assignmentId: assignment.id,
+      applicationVersionNo: 1,
+      ruleVersionId: fixtures.genRuleVersionId,
+      status: 'SUBMITTED',
+      submittedAt: new Date(),
+    },
+  });
+}
+
+async function nonConsensusFlag() {
+  const { applicationId, callId } = await expertAssignment('SUBMITTED');
+  return db().nonConsensusFlag.create({
+    data: { applicationId, callId, measure: 'RANGE', dispersion: 5, threshold: 4, supportingReviewIds: [] },
+  });
+}
+
+/** The module found nothing for this id or state: authorization let the call through to the query. */
+const reachedQuery = (p: Promise<unknown>) =>
+  p.catch((e: unknown) => {
+    if (e instanceof DomainError && ['NOT_FOUND', 'VALIDATION', 'CONFLICT'].includes(e.code)) return 'reached';
+    throw e;
+  });
+
+const draftFor = (assignmentId: string) => ({
+  assignmentId,
+  version: 0,
+  scores: {},
+  recommendation: null,
+  confidence: null,
+  commentToApplicant: '',
+  confidentialComment: '',
+  language: 'zh',
+  nonConsensusSupport: false,
+  nonConsensusReason: '',
+});
 
 type Op = { name: string; permission: Permission | Permission[]; run: (a: Actor) => Promise<unknown> };
 
@@ -647,6 +739,20 @@ const OPERATIONS: Op[] = [
     },
   },
   {
+    name: 'saveAvoidances',
+    permission: 'create:application:own',
+    run: async (a) =>
+      saveAvoidances(db(), a, {
+        applicationId: (await applicationRow('DRAFT', a.userId)).id,
+        avoidances: [{ name: '刘洋', institutionName: '北京航空航天大学', reason: '直接竞争关系' }],
+      }),
+  },
+  {
+    name: 'listOwnAvoidances',
+    permission: 'create:application:own',
+    run: async (a) => listOwnAvoidances(db(), a, (await applicationRow('DRAFT', a.userId)).id),
+  },
+  {
     name: 'inviteMember',
     permission: 'create:application:own',
     run: async (a) =>
@@ -741,6 +847,13 @@ const OPERATIONS: Op[] = [
         ids: [(await applicationRow('SUBMITTED', actors.RESEARCHER.userId)).id],
       }),
   },
+  {
+    // Commission staff only: not the office, and never an expert.
+    name: 'listAvoidancesForStaff',
+    permission: 'check:application:all',
+    run: async (a) =>
+      listAvoidancesForStaff(db(), a, (await applicationRow('INSTITUTION_APPROVED', actors.RESEARCHER.userId)).id),
+  },
   { name: 'listForFormalCheck', permission: 'check:application:all', run: (a) => listForFormalCheck(db(), a, {}) },
   {
     name: 'formalCheck',
@@ -798,6 +911,7 @@ const OPERATIONS: Op[] = [
     },
   },
   { name: 'listExperts', permission: 'manage:expert:all', run: (a) => listExperts(db(), a, {}) },
+  { name: 'listExpertCandidates', permission: 'manage:expert:all', run: (a) => listExpertCandidates(db(), a) },
   {
     name: 'saveExpertProfile',
     permission: 'manage:expert:all',
@@ -832,6 +946,140 @@ const OPERATIONS: Op[] = [
         ZOwnExpertProfile.parse({ version: current?.version ?? 1, languages: ['en'], keywords: 'edge AI' }),
       );
     },
+  },
+  {
+    name: 'listOwnAssignments',
+    permission: 'review:assignment:own',
+    run: (a) => listOwnAssignments(db(), a),
+  },
+  {
+    name: 'getAssignmentForExpert',
+    permission: 'review:assignment:own',
+    run: async (a) => getAssignmentForExpert(db(), a, (await expertAssignment('INVITED')).id),
+  },
+  {
+    name: 'readAssignmentAttachment',
+    permission: 'review:assignment:own',
+    // The fixture's application has no snapshot: an expert gets as far as "no such attachment".
+    run: async (a) => reachedQuery(readAssignmentAttachment(db(), a, (await expertAssignment('INVITED')).id, 'proof')),
+  },
+  {
+    name: 'respondToReviewInvitation',
+    permission: 'review:assignment:own',
+    run: async (a) =>
+      respondToReviewInvitation(db(), a, {
+        assignmentId: (await expertAssignment('INVITED')).id,
+        response: 'ACCEPT',
+        conflict: 'NONE',
+        conflictStatement: null,
+      }),
+  },
+  {
+    name: 'saveReviewDraft',
+    permission: 'review:assignment:own',
+    run: async (a) => saveReviewDraft(db(), a, ZReviewDraft.parse(draftFor((await expertAssignment('ACCEPTED')).id))),
+  },
+  {
+    name: 'submitReview',
+    permission: 'review:assignment:own',
+    run: async (a) =>
+      throughAuthorization(
+        submitReview(
+          db(),
+          a,
+          ZSubmitReview.parse({ ...draftFor((await expertAssignment('ACCEPTED')).id), conflict: 'NONE' }),
+        ),
+      ),
+  },
+  { name: 'listReviewCalls', permission: 'assign:review:all', run: (a) => listReviewCalls(db(), a) },
+  {
+    name: 'getCallReview',
+    permission: 'assign:review:all',
+    run: (a) => getCallReview(db(), a, fixtures.genOpenCallId),
+  },
+  {
+    name: 'listCandidates',
+    permission: 'assign:review:all',
+    run: async (a) => listCandidates(db(), a, (await expertAssignment('INVITED')).applicationId),
+  },
+  {
+    name: 'manualAssign',
+    permission: 'assign:review:all',
+    run: async (a) => {
+      const researcher = await db().user.findUniqueOrThrow({ where: { email: DEMO.researcher } });
+      const app = await applicationRow('FORMAL_CHECK_PASSED', researcher.id);
+      // Another pool expert: the EXPERT actor's load in this call is taken by the other rows' fixtures.
+      const expert = await db().user.findUniqueOrThrow({ where: { email: 'expert3@demo.jingyan.cn' } });
+      return manualAssign(db(), a, {
+        applicationId: app.id,
+        expertUserId: expert.id,
+        dueAt: new Date('2040-01-01T09:00:00Z'),
+      });
+    },
+  },
+  {
+    name: 'cancelAssignment',
+    permission: 'assign:review:all',
+    run: async (a) =>
+      cancelAssignment(db(), a, { assignmentId: (await expertAssignment('INVITED')).id, reason: '专家出国' }),
+  },
+  {
+    name: 'remindAssignment',
+    permission: 'assign:review:all',
+    run: async (a) => remindAssignment(db(), a, { assignmentId: (await expertAssignment('ACCEPTED')).id }),
+  },
+  {
+    name: 'dismissConflict',
+    permission: 'assign:review:all',
+    run: async (a) => {
+      const { applicationId } = await expertAssignment('SUBMITTED');
+      const conflict = await db().detectedConflict.create({
+        data: {
+          applicationId,
+          expertUserId: actors.EXPERT.userId,
+          reason: 'CO_AUTHOR',
+          detail: { works: [] },
+          detectedAt: new Date(),
+        },
+      });
+      return dismissConflict(db(), a, { conflictId: conflict.id, reason: '同名不同人，已核实' });
+    },
+  },
+  {
+    name: 'computeCallScores',
+    permission: 'manage:review:all',
+    run: (a) => computeCallScores(db(), a, { callId: fixtures.genOpenCallId }),
+  },
+  {
+    name: 'getReviewMatrix',
+    permission: 'manage:review:all',
+    run: (a) => getReviewMatrix(db(), a, fixtures.genOpenCallId, ZMatrixQuery.parse({})),
+  },
+  {
+    name: 'listNonConsensus',
+    permission: 'manage:review:all',
+    run: (a) => listNonConsensus(db(), a, fixtures.genOpenCallId),
+  },
+  {
+    name: 'getNonConsensus',
+    permission: 'manage:review:all',
+    run: async (a) => getNonConsensus(db(), a, (await nonConsensusFlag()).id),
+  },
+  {
+    name: 'decideNonConsensus',
+    permission: 'manage:review:all',
+    run: async (a) =>
+      decideNonConsensus(db(), a, {
+        flagId: (await nonConsensusFlag()).id,
+        version: 1,
+        decision: 'ROUTE',
+        justification: '两位专家认为思路原创，值得以非共识途径支持。',
+      }),
+  },
+  {
+    name: 'rateReview',
+    permission: 'manage:review:all',
+    run: async (a) => rateReview(db(), a, { reviewId: (await submittedReview()).id, rating: 4 }),
   },
 ];
 

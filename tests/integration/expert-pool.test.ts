@@ -4,6 +4,7 @@ import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import {
   getOwnExpertProfile,
+  listExpertCandidates,
   listExperts,
   saveExpertProfile,
   updateOwnExpertProfile,
@@ -40,9 +41,15 @@ const profileInput = (userId: string, overrides: Record<string, unknown> = {}) =
 describe('expert pool', () => {
   it('has the demo experts, filterable by discipline (a first-level code finds second-level experts) and origin', async () => {
     const all = await listExperts(db(), staff, {});
-    expect(all.map((e) => e.user.email).sort()).toEqual([DEMO.expert, DEMO.intlExpert].sort());
+    // The seed's pool: 刘洋, Anna Schmidt, and two domestic computing experts (expert2, expert3).
+    expect(all.map((e) => e.user.email).sort()).toEqual(
+      [DEMO.expert, DEMO.intlExpert, 'expert2@demo.jingyan.cn', 'expert3@demo.jingyan.cn'].sort(),
+    );
     const computing = await listExperts(db(), staff, { discipline: '52020' });
-    expect(computing.map((e) => e.user.email)).toEqual([DEMO.intlExpert]);
+    // 52020 also finds experts filed under its first-level discipline 520 (expert3).
+    expect(computing.map((e) => e.user.email).sort()).toEqual(
+      [DEMO.intlExpert, 'expert2@demo.jingyan.cn', 'expert3@demo.jingyan.cn'].sort(),
+    );
     expect((await listExperts(db(), staff, { international: 'yes' })).map((e) => e.user.email)).toEqual([
       DEMO.intlExpert,
     ]);
@@ -117,5 +124,31 @@ describe('expert pool', () => {
       'STALE',
     );
     expect(await auditActions(expert.userId)).toContain('expert_profile.update_own');
+  });
+
+  it('offers staff exactly the active EXPERT-role holders not yet in the pool, until they are added', async () => {
+    const make = (email: string, status: 'ACTIVE' | 'DISABLED') =>
+      db().user.create({
+        data: { email, name: email, passwordHash: 'x', status, roles: { create: [{ role: 'EXPERT' }] } },
+        select: { id: true },
+      });
+    const fresh = await make('new.expert@example.org', 'ACTIVE');
+    await make('gone.expert@example.org', 'DISABLED');
+    const candidates = await listExpertCandidates(db(), staff);
+    // Not the demo experts (already in the pool), not staff (no EXPERT role), not a disabled account.
+    expect(candidates).toEqual([{ id: fresh.id, name: 'new.expert@example.org', email: 'new.expert@example.org' }]);
+
+    await saveExpertProfile(db(), staff, profileInput(fresh.id, { country: 'CN', languages: ['zh'] }));
+    expect(await listExpertCandidates(db(), staff)).toEqual([]);
+    const listed = await listExperts(db(), staff, { international: 'no' });
+    expect(listed.find((e) => e.userId === fresh.id)).toMatchObject({
+      country: 'CN',
+      reviewsSubmitted: 0,
+      reviewsLate: 0,
+      invitationsDeclined: 0,
+      qualityRatingAvg: null,
+      version: 1,
+    });
+    await expectDomainError(listExpertCandidates(db(), expert), 'FORBIDDEN');
   });
 });

@@ -23,6 +23,8 @@ export const APPLICATION_TRANSITIONS = {
   recommend: { from: ['SUBMITTED'], to: 'INSTITUTION_APPROVED', by: ['OFFICE'] },
   formal_check_pass: { from: ['INSTITUTION_APPROVED'], to: 'FORMAL_CHECK_PASSED', by: ['STAFF'] },
   formal_check_fail: { from: ['INSTITUTION_APPROVED'], to: 'FORMAL_CHECK_FAILED', by: ['STAFF'] },
+  /** The first invitation to an expert is sent (an assignment run committed, or a manual assignment). */
+  start_review: { from: ['FORMAL_CHECK_PASSED'], to: 'UNDER_REVIEW', by: ['STAFF'] },
   withdraw: { from: ['DRAFT', 'SUBMITTED', 'RETURNED', 'INSTITUTION_APPROVED'], to: 'WITHDRAWN', by: ['PI'] },
 } as const satisfies Record<string, { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: readonly Who[] }>;
 export type ApplicationTransition = keyof typeof APPLICATION_TRANSITIONS;

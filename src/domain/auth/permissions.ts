@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   'manage:expert:all': ['COMMISSION_STAFF'],
   'assign:review:all': ['COMMISSION_STAFF'],
   'update:expert-profile:own': ['EXPERT'],
+  'review:assignment:own': ['EXPERT'],
+  'manage:review:all': ['COMMISSION_STAFF'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -348,6 +348,18 @@ function normaliseExact(input: readonly ScoredReview[]): ExactNormalisation {
   };
 }
 
+function normalisedReviews(exact: ExactNormalisation): NormalisedReview[] {
+  return exact.reviews.map(({ review, z, normalised, method }) => ({
+    id: review.id,
+    expertId: review.expertId,
+    applicationId: review.applicationId,
+    score: round2(review.score),
+    z: roundTo(z, 4),
+    normalisedScore: round2(normalised),
+    method,
+  }));
+}
+
 /**
  * Each review's z-score against its expert's own scores in the call and its normalised score on the form's scale
  * (see the header for the fallbacks). `reviews` are all SUBMITTED reviews of one call and stage; the result is in
@@ -362,15 +374,7 @@ export function normaliseScores(reviews: readonly ScoredReview[]): {
   return {
     callMean: round2(exact.callMean),
     callSd: round2(exact.callSd),
-    reviews: exact.reviews.map(({ review, z, normalised, method }) => ({
-      id: review.id,
-      expertId: review.expertId,
-      applicationId: review.applicationId,
-      score: round2(review.score),
-      z: roundTo(z, 4),
-      normalisedScore: round2(normalised),
-      method,
-    })),
+    reviews: normalisedReviews(exact),
   };
 }
 
@@ -412,6 +416,8 @@ export interface CallAggregate {
   unscored: string[];
   callMean: number;
   callSd: number;
+  /** Each review's normalised score, as normaliseScores gives it (review-id order): stored on the Review row. */
+  reviews: NormalisedReview[];
 }
 
 /**
@@ -473,7 +479,13 @@ export function aggregate(
         b.weightedMean - a.weightedMean ||
         (a.applicationId < b.applicationId ? -1 : a.applicationId > b.applicationId ? 1 : 0),
     );
-  return { applications, unscored: unscored.sort(), callMean: round2(exact.callMean), callSd: round2(exact.callSd) };
+  return {
+    applications,
+    unscored: unscored.sort(),
+    callMean: round2(exact.callMean),
+    callSd: round2(exact.callSd),
+    reviews: normalisedReviews(exact),
+  };
 }
 
 /**

@@ -171,6 +171,32 @@ export async function getApplicationForReader(client: Db, actor: Actor, id: stri
   return { ...app, snapshot: (latest?.snapshot ?? null) as ApplicationSnapshot | null };
 }
 
+/**
+ * 申请人要求回避的专家 of an application staff can read (recommended by its institution), with the pool expert each
+ * request was matched to, if any. Commission staff only: offices, team members and experts never see the list.
+ */
+export async function listAvoidancesForStaff(client: Db, actor: Actor, applicationId: string) {
+  assertCan(actor, 'check:application:all');
+  if (!/^[0-9a-f-]{36}$/i.test(applicationId)) throw new DomainError('NOT_FOUND');
+  const app = await client.application.findFirst({
+    where: { id: applicationId, status: { in: [...REVIEWED_BY_STAFF] } },
+    select: {
+      avoidances: {
+        orderBy: { ordinal: 'asc' },
+        select: {
+          ordinal: true,
+          name: true,
+          institutionName: true,
+          reason: true,
+          expert: { select: { id: true, name: true } },
+        },
+      },
+    },
+  });
+  if (!app) throw new DomainError('NOT_FOUND');
+  return app.avoidances;
+}
+
 export async function returnApplication(
   client: Db,
   actor: Actor,

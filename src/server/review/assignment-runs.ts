@@ -17,6 +17,7 @@ import type { Db, Prisma } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
+import { startReviewOf } from './staff-review';
 
 // Automatic assignment (DATA-MODEL §3.4): the solver proposes, staff look, then commit (invitations go out) or
 // discard. A proposal is an AssignmentRun with its PROPOSED assignments; one run per call is pending at a time, so two
@@ -207,6 +208,11 @@ export async function decideAssignmentRun(
         data: { status: 'INVITED', version: { increment: 1 } },
       });
       await tx.reviewInvitation.createMany({ data: invited.map((p) => ({ assignmentId: p.id, sentAt: now })) });
+      await startReviewOf(
+        tx,
+        actor,
+        invited.map((p) => p.applicationId),
+      );
     }
     if (input.decision === 'COMMIT') {
       await tx.reviewAssignment.updateMany({

@@ -6,7 +6,7 @@ import {
   type ConflictExpert,
   type InstitutionRef,
 } from '@/domain/review/conflicts';
-import { REVIEWABLE_APPLICATION_STATUSES } from '@/domain/review/assignment-status';
+import { mustWithdrawForConflict, REVIEWABLE_APPLICATION_STATUSES } from '@/domain/review/assignment-status';
 import type { Db, Prisma } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
@@ -120,6 +120,42 @@ export async function detectConflictsForCall(
 
   return client.$transaction(async (tx) => {
     const { count: added } = await tx.detectedConflict.createMany({ data: rows, skipDuplicates: true });
+    // An expert already invited or reviewing whom a new finding conflicts out is withdrawn at once (the access gate
+    // already hides the application; this frees the place so staff can replace them).
+    const open = await tx.reviewAssignment.findMany({
+      where: {
+        callId: call.id,
+        status: { in: ['INVITED', 'ACCEPTED', 'OVERDUE'] },
+        application: { detectedConflicts: { some: { dismissedById: null } } },
+      },
+      select: {
+        id: true,
+        status: true,
+        applicationId: true,
+        expertUserId: true,
+        dueAt: true,
+        application: {
+          select: { detectedConflicts: { select: { applicationId: true, expertUserId: true, dismissedById: true } } },
+        },
+      },
+    });
+    let withdrawn = 0;
+    for (const a of open) {
+      const verdict = mustWithdrawForConflict(a, { conflicts: a.application.detectedConflicts, declarations: [] });
+      if (!verdict.ok) continue;
+      await tx.reviewAssignment.update({
+        where: { id: a.id },
+        data: { status: 'WITHDRAWN_CONFLICT', withdrawnReason: 'conflictOfInterest', version: { increment: 1 } },
+      });
+      await recordAudit(tx, {
+        actor,
+        action: 'review_assignment.withdraw_conflict',
+        entityType: 'ReviewAssignment',
+        entityId: a.id,
+        summary: { from: a.status, to: 'WITHDRAWN_CONFLICT' },
+      });
+      withdrawn += 1;
+    }
     await recordAudit(tx, {
       actor,
       action: 'conflicts.detect',
@@ -130,8 +166,9 @@ export async function detectConflictsForCall(
         experts: experts.length,
         findings: rows.length,
         added,
+        withdrawn,
       },
     });
-    return { applications: applications.length, experts: experts.length, findings: rows.length, added };
+    return { applications: applications.length, experts: experts.length, findings: rows.length, added, withdrawn };
   });
 }

@@ -49,9 +49,27 @@ export async function listExperts(client: Db, actor: Actor, query: TExpertQuery)
       unavailableFrom: true,
       unavailableUntil: true,
       version: true,
+      institutionId: true,
+      nameVariants: true,
+      title: true,
+      reviewsSubmitted: true,
+      reviewsLate: true,
+      invitationsDeclined: true,
+      qualityRatingAvg: true,
       user: { select: { name: true, email: true } },
       institution: { select: { name: true, nameEn: true } },
     },
+  });
+}
+
+/** People who hold the EXPERT role but are not in the pool yet: whom staff may add (the create dialog's choices). */
+export async function listExpertCandidates(client: Db, actor: Actor) {
+  assertCan(actor, 'manage:expert:all');
+  return client.user.findMany({
+    where: { status: 'ACTIVE', roles: { some: { role: 'EXPERT' } }, expertProfile: { is: null } },
+    orderBy: [{ name: 'asc' }, { email: 'asc' }],
+    take: 500,
+    select: { id: true, name: true, email: true },
   });
 }
 
@@ -124,6 +142,13 @@ export async function getOwnExpertProfile(client: Db, actor: Actor) {
       unavailableUntil: true,
       active: true,
       version: true,
+      title: true,
+      reviewsSubmitted: true,
+      reviewsLate: true,
+      invitationsDeclined: true,
+      qualityRatingAvg: true,
+      creditScore: true,
+      institution: { select: { name: true, nameEn: true } },
     },
   });
   if (!profile) throw notFound();
