@@ -29,10 +29,14 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/commission/challenges', label: 'challenges', permission: 'manage:challenge:all' },
     { href: '/commission/formal-check', label: 'formalCheck', permission: 'check:application:all' },
     { href: '/commission/credit', label: 'credit', permission: 'manage:credit:all' },
+    { href: '/commission/experts', label: 'experts', permission: 'manage:expert:all' },
     { href: '/commission/announcements', label: 'announcements', permission: 'manage:announcement:all' },
     { href: '/commission/institutions', label: 'institutions', permission: 'read:institution:all' },
   ],
-  EXPERT: [{ href: '/reviewer', label: 'dashboard', permission: 'read:dashboard:own' }],
+  EXPERT: [
+    { href: '/reviewer', label: 'dashboard', permission: 'read:dashboard:own' },
+    { href: '/reviewer/profile', label: 'expertProfile', permission: 'update:expert-profile:own' },
+  ],
   COMMITTEE_MEMBER: [{ href: '/committee', label: 'dashboard', permission: 'read:dashboard:own' }],
   ENTERPRISE: [
     { href: '/enterprise', label: 'dashboard', permission: 'read:dashboard:own' },
