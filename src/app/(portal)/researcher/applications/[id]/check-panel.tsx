@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import type { CheckView } from '@/server/applications/check-view';
 import { useRouter } from 'next/navigation';
-import type { SaveState } from './use-autosave';
+import type { SaveState } from '@/components/forms/use-autosave';
 
 /** Scrolls to the field an issue names (or the nearest section holding it) and puts the cursor there. */
 export function goToField(field: string, navigate: (href: string) => void) {

@@ -21,7 +21,7 @@ import { AvoidancesPanel, type AvoidanceView } from './avoidances-panel';
 import { BudgetSection, type BudgetRulesView, type Category } from './budget-section';
 import { CheckPanel, goToField } from './check-panel';
 import { MembersPanel, type MemberView } from './members-panel';
-import { readBackup, useAutosave, backupKey } from './use-autosave';
+import { readBackup, useAutosave } from '@/components/forms/use-autosave';
 
 export interface EditorProps {
   applicationId: string;
@@ -55,6 +55,7 @@ function newKey(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+const backupKey = (id: string) => `jingyan:application-draft:${id}`;
 const chars = (s: string | undefined) => [...(s ?? '').trim()].length;
 
 export function ApplicationEditor(props: EditorProps) {
@@ -83,12 +84,16 @@ export function ApplicationEditor(props: EditorProps) {
     [initialCheck],
   );
 
-  const onSaved = useCallback((c: CheckView) => setCheck(c), [setCheck]);
+  const onSaved = useCallback((saved: { check: CheckView }) => setCheck(saved.check), [setCheck]);
+  const save = useCallback(
+    (values: TApplicationDraft, version: number) => saveDraftAction({ ...values, id, version }),
+    [id],
+  );
   const { state: saveState, flush } = useAutosave({
     form,
-    id,
+    backupKey: backupKey(id),
     initialVersion: initial.version,
-    save: saveDraftAction,
+    save,
     onSaved,
     networkMessage: tErrors('INTERNAL'),
   });
@@ -96,7 +101,7 @@ export function ApplicationEditor(props: EditorProps) {
   // Something typed here earlier and never saved (session ended, tab closed): offer it back.
   const [restorable, setRestorable] = useState<{ at: number } | null>(null);
   useEffect(() => {
-    const b = readBackup(id);
+    const b = readBackup<TApplicationDraft>(backupKey(id));
     if (!b) return;
     const { version: _v1, ...mine } = b.values;
     const { version: _v2, ...server } = initial;
@@ -108,7 +113,7 @@ export function ApplicationEditor(props: EditorProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   function restore() {
-    const b = readBackup(id);
+    const b = readBackup<TApplicationDraft>(backupKey(id));
     if (b) form.reset({ ...b.values, id, version: initial.version }, { keepDefaultValues: true });
     // reset() does not fire watch subscribers as a change in every version: mark it by touching a field.
     form.setValue('title', form.getValues('title'), { shouldDirty: true });

@@ -1,11 +1,10 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import type { ActionResult } from '@/lib/errors';
-import type { TApplicationDraft } from '@/lib/validation/applications';
-import type { CheckView } from '@/server/applications/check-view';
 
-// Autosave for a long form (like ISIS and ASSIST, but without a "save" button to forget): two seconds after the
+// Autosave for a long form — an application draft, an expert's review (like ISIS and ASSIST, but without a "save"
+// button to forget): two seconds after the
 // last keystroke the draft goes to the server with the version the page holds. Everything typed is also kept in
 // this browser's localStorage until the server has it, so a lost session, a closed tab or a crash loses nothing.
 // The server may answer STALE (saved elsewhere in the meantime) or UNAUTHENTICATED (session over): the form keeps
@@ -19,38 +18,41 @@ export type SaveState =
   | { kind: 'stale' }
   | { kind: 'unauthenticated'; message: string };
 
-type Save = (input: unknown) => Promise<ActionResult<{ version: number; savedAt: string; check: CheckView }>>;
+/** What a save answers: the new version and when, plus whatever the form shows from it (the application's check). */
+export type Saved = { version: number; savedAt: string };
 
 const DELAY_MS = 2000;
-export const backupKey = (id: string) => `jingyan:application-draft:${id}`;
 
-export interface Backup {
-  values: TApplicationDraft;
+export interface Backup<T> {
+  values: T;
   at: number;
 }
 
-export function readBackup(id: string): Backup | null {
+/** What this browser kept under `key` and the server may not have (null when nothing or unreadable). */
+export function readBackup<T>(key: string): Backup<T> | null {
   try {
-    const raw = window.localStorage.getItem(backupKey(id));
-    return raw ? (JSON.parse(raw) as Backup) : null;
+    const raw = window.localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as Backup<T>) : null;
   } catch {
     return null;
   }
 }
 
-export function useAutosave({
+export function useAutosave<T extends FieldValues, R extends Saved>({
   form,
-  id,
+  backupKey,
   initialVersion,
   save,
   onSaved,
   networkMessage,
 }: {
-  form: UseFormReturn<TApplicationDraft>;
-  id: string;
+  form: UseFormReturn<T>;
+  /** The localStorage key of this record's unsaved copy. */
+  backupKey: string;
   initialVersion: number;
-  save: Save;
-  onSaved: (check: CheckView) => void;
+  /** Sends the values with the version the page holds. */
+  save: (values: T, version: number) => Promise<ActionResult<R>>;
+  onSaved?: (saved: R) => void;
   networkMessage: string;
 }) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
@@ -63,31 +65,30 @@ export function useAutosave({
   const backup = useCallback(() => {
     try {
       window.localStorage.setItem(
-        backupKey(id),
-        JSON.stringify({ values: form.getValues(), at: Date.now() } satisfies Backup),
+        backupKey,
+        JSON.stringify({ values: form.getValues(), at: Date.now() } satisfies Backup<T>),
       );
     } catch {
       // Storage full or disabled: the server copy is still being saved.
     }
-  }, [form, id]);
+  }, [form, backupKey]);
 
   const send = useCallback(async (): Promise<boolean> => {
     if (blocked.current) return false;
     dirty.current = false;
     setState({ kind: 'saving' });
-    const values = { ...form.getValues(), id, version: version.current };
-    let result: Awaited<ReturnType<Save>> | null;
+    let result: ActionResult<R> | null;
     try {
-      result = await save(values);
+      result = await save(form.getValues(), version.current);
     } catch {
       result = null;
     }
     if (result?.ok) {
       version.current = result.data.version;
       form.clearErrors();
-      onSaved(result.data.check);
+      onSaved?.(result.data);
       setState({ kind: 'saved', at: new Date(result.data.savedAt) });
-      if (!dirty.current) window.localStorage.removeItem(backupKey(id));
+      if (!dirty.current) window.localStorage.removeItem(backupKey);
       return true;
     }
     dirty.current = true;
@@ -98,12 +99,12 @@ export function useAutosave({
     } else if (result.code === 'UNAUTHENTICATED') setState({ kind: 'unauthenticated', message: result.message });
     else {
       for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-        form.setError(field as keyof TApplicationDraft, { type: 'server', message });
+        form.setError(field as Path<T>, { type: 'server', message });
       }
       setState({ kind: 'error', message: result.message });
     }
     return false;
-  }, [form, id, save, onSaved, networkMessage]);
+  }, [form, backupKey, save, onSaved, networkMessage]);
 
   /** Saves now if anything is unsaved; waits for a save already under way. Resolves true when the server has it all. */
   const flush = useCallback(async (): Promise<boolean> => {
@@ -141,5 +142,8 @@ export function useAutosave({
     return () => window.removeEventListener('beforeunload', warn);
   }, []);
 
-  return { state, flush, markDirty: () => (dirty.current = true) };
+  /** The version the server last answered: what a final submission must carry. */
+  const currentVersion = useCallback(() => version.current, []);
+
+  return { state, flush, markDirty: () => (dirty.current = true), currentVersion };
 }
