@@ -35,6 +35,7 @@ const NAV: Record<Role, NavItem[]> = {
   ],
   EXPERT: [
     { href: '/reviewer', label: 'dashboard', permission: 'read:dashboard:own' },
+    { href: '/reviewer/assignments', label: 'reviews', permission: 'review:assignment:own' },
     { href: '/reviewer/profile', label: 'expertProfile', permission: 'update:expert-profile:own' },
   ],
   COMMITTEE_MEMBER: [{ href: '/committee', label: 'dashboard', permission: 'read:dashboard:own' }],

@@ -46,28 +46,34 @@ export async function listOwnAssignments(client: Db, actor: Actor) {
       application: {
         select: {
           code: true,
-          title: true,
-          titleEn: true,
           ruleVersion: { select: { rules: true } },
           call: { select: { title: true, titleEn: true } },
+          versions: { orderBy: { number: 'desc' }, take: 1, select: { snapshot: true } },
         },
       },
-      invitations: { orderBy: { sentAt: 'desc' }, take: 1, select: { sentAt: true, seenAt: true } },
+      invitations: {
+        orderBy: { sentAt: 'desc' },
+        take: 1,
+        select: { sentAt: true, seenAt: true, remindersSent: true },
+      },
       review: { select: { status: true, updatedAt: true } },
     },
   });
   return rows.map((r) => {
     const rules = ZProgramRules.safeParse(r.application.ruleVersion.rules);
     const blind = rules.success ? (rules.data.mailReview?.blind ?? false) : true;
-    // The list shows the title as the snapshot gives it; in blind mode the page shows the redacted title instead.
+    // The titles as submitted (the snapshot), scrubbed of names in blind mode like everything else the expert reads.
+    const snapshot = r.application.versions[0]?.snapshot as ApplicationSnapshot | undefined;
+    const shown = snapshot ? (blind ? redactForBlindReview(snapshot) : snapshot) : { title: '', titleEn: '' };
     return {
       id: r.id,
       status: r.status,
       dueAt: r.dueAt,
       code: r.application.code,
-      title: r.application.title,
-      titleEn: r.application.titleEn,
+      title: shown.title,
+      titleEn: shown.titleEn,
       blind,
+      remindersSent: r.invitations[0]?.remindersSent ?? 0,
       call: r.application.call,
       invitedAt: r.invitations[0]?.sentAt ?? null,
       seenAt: r.invitations[0]?.seenAt ?? null,
