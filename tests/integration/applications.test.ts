@@ -125,6 +125,16 @@ describe('a general-project application from draft to formal check', () => {
       uploadFile(db(), young, { name: 'cut.pdf', bytes: fixture('truncated.pdf'), purpose: 'APPLICATION_ATTACHMENT' }),
       'VALIDATION',
     );
+    // An encrypted PDF cannot be checked, nor stripped of its metadata for blind review.
+    const encrypted = await expectDomainError(
+      uploadFile(db(), young, {
+        name: 'locked.pdf',
+        bytes: fixture('encrypted.pdf'),
+        purpose: 'APPLICATION_ATTACHMENT',
+      }),
+      'VALIDATION',
+    );
+    expect(encrypted.fieldErrors).toEqual({ file: 'file_encrypted' });
     const file = await uploadFile(db(), young, {
       name: '申报书.pdf',
       bytes: fixture('sample.pdf'),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ZDecideNonConsensus, ZMatrixQuery, ZProposeAssignmentRun, ZSubmitReview } from '@/lib/validation/review';
 import type { Actor } from '@/server/auth/actor';
@@ -117,7 +118,12 @@ describe('invitations', () => {
 
   it('an unassigned expert finds nothing: not the assignment, not its files, not the list', async () => {
     const own = await assignmentOf(anna);
-    const bytes = Buffer.from('%PDF-1.4\n% demo attachment\n%%EOF\n');
+    // A PDF as a word processor writes it: the author's name in its metadata.
+    const pdf = await PDFDocument.create();
+    pdf.addPage();
+    pdf.setAuthor('Zhou Min');
+    pdf.setTitle('Zhou Min — research basis');
+    const bytes = Buffer.from(await pdf.save());
     const file = await db().storedFile.create({
       data: {
         storageKey: `test/${randomUUID()}`,
@@ -325,6 +331,10 @@ describe('scoring and the read phase', () => {
       expect(text).not.toContain(application.institution.name);
       const download = await readAssignmentAttachment(db(), anna, own.id, 'proof');
       expect(download.filename).toBe('proof.pdf');
+      // The file itself no longer names her: metadata emptied, the page kept.
+      expect(download.bytes.toString('latin1')).not.toContain('Zhou Min');
+      const cleaned = await PDFDocument.load(download.bytes);
+      expect([cleaned.getAuthor() ?? '', cleaned.getTitle() ?? '', cleaned.getPageCount()]).toEqual(['', '', 1]);
       expect((await listOwnAssignments(db(), anna))[0]!.blind).toBe(true);
     } finally {
       await db().programRuleVersion.update({ where: { id: ruleVersion.id }, data: { rules } });

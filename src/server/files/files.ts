@@ -7,6 +7,7 @@ import type { Db } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
+import { isEncryptedPdf } from './pdf-metadata';
 import { fileStore } from './store';
 
 export const FILE_PURPOSES = { WORK_EVIDENCE: 20, APPLICATION_ATTACHMENT: 50 } as const;
@@ -26,6 +27,8 @@ export async function uploadFile(
       file: problem === 'tooLarge' ? `fileTooLarge?max=${FILE_PURPOSES[input.purpose]}` : `file_${problem}`,
     });
   }
+  // An encrypted PDF can be neither checked nor stripped of its metadata for blind review.
+  if (await isEncryptedPdf(input.bytes)) throw new DomainError('VALIDATION', 'checkFields', { file: 'file_encrypted' });
   const id = randomUUID();
   const now = new Date();
   const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${id}`;

@@ -21,6 +21,7 @@ import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
 import { issuesToFieldErrors, type ApplicationSnapshot } from '../applications/applicant';
+import { stripPdfMetadata } from '../files/pdf-metadata';
 import { fileStore } from '../files/store';
 import { expertAssignmentWhere } from './scope';
 
@@ -587,9 +588,10 @@ export async function readAssignmentAttachment(client: Db, actor: Actor, assignm
   if (!file) throw notFound();
   const rules = ZProgramRules.parse(a.application.ruleVersion.rules);
   const blind = rules.mailReview?.blind ?? false;
-  return {
-    filename: blind ? `${slotKey}.pdf` : file.filename,
-    mimeType: file.mimeType,
-    bytes: await fileStore().get(file.storageKey),
-  };
+  const bytes = await fileStore().get(file.storageKey);
+  if (!blind) return { filename: file.filename, mimeType: file.mimeType, bytes };
+  // Blind: named by its slot, and without the author and title the word processor wrote into the file.
+  const stripped = await stripPdfMetadata(bytes);
+  if (!stripped) throw notFound();
+  return { filename: `${slotKey}.pdf`, mimeType: file.mimeType, bytes: Buffer.from(stripped) };
 }
