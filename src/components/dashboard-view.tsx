@@ -263,9 +263,25 @@ async function RoleBody({ data }: { data: Dashboard }) {
       );
     case 'EXPERT':
       return (
-        <Card title={t('dashboard.expert.invitations')}>
-          <EmptyState title={t('dashboard.expert.noInvitations')} />
-        </Card>
+        <div className="grid gap-4 md:grid-cols-3">
+          <Stat label={t('dashboard.expert.invited')} value={data.invited} />
+          <Stat
+            label={t('dashboard.expert.toSubmit')}
+            value={data.toSubmit}
+            hint={
+              data.nextDue ? t('dashboard.expert.nextDue', { at: formatDateTime(data.nextDue, locale) }) : undefined
+            }
+          />
+          <Stat label={t('dashboard.expert.overdue')} value={data.overdue} />
+          <Card title={t('dashboard.expert.invitations')} className="md:col-span-3">
+            {data.invited + data.toSubmit === 0 ? <EmptyState title={t('dashboard.expert.noInvitations')} /> : null}
+            <div className={data.invited + data.toSubmit === 0 ? 'mt-3' : ''}>
+              <Button asChild size="sm">
+                <Link href="/reviewer/assignments">{t('dashboard.expert.open')}</Link>
+              </Button>
+            </div>
+          </Card>
+        </div>
       );
     case 'COMMITTEE_MEMBER':
       return (

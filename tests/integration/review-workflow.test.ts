@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ZDecideNonConsensus, ZMatrixQuery, ZProposeAssignmentRun, ZSubmitReview } from '@/lib/validation/review';
 import type { Actor } from '@/server/auth/actor';
 import { hashPassword } from '@/server/auth/password-hash';
+import { getDashboard } from '@/server/dashboard/get-dashboard';
 import { db } from '@/server/db';
 import { readFile } from '@/server/files/files';
 import { fileStore } from '@/server/files/store';
@@ -108,6 +109,7 @@ describe('invitations', () => {
 
     const list = await listOwnAssignments(db(), anna);
     expect(list).toHaveLength(1);
+    expect(await getDashboard(db(), anna)).toMatchObject({ kind: 'EXPERT', invited: 1, toSubmit: 0, overdue: 0 });
     expect(list[0]).toMatchObject({ status: 'INVITED', seenAt: null });
     // Opening it marks the invitation seen (NIH's "seen" receipt for staff).
     await getAssignmentForExpert(db(), anna, list[0]!.id);

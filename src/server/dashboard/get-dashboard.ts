@@ -7,6 +7,7 @@ import { listPublishedAnnouncements } from '../announcements/announcements';
 import { PROFILE_COMPLETENESS_SELECT } from '../researchers/profile';
 import { getSecurityPolicy } from '../security/get-security-policy';
 import { listQuotasForOffice } from '../calls/calls';
+import { expertAssignmentWhere } from '../review/scope';
 
 // What each role has to do next. Later issues add their queues (applications to vet, reviews due, …) here; until
 // a queue exists its card says honestly that there is nothing yet, rather than showing invented numbers.
@@ -143,7 +144,21 @@ export async function getDashboard(client: Db, actor: Actor) {
         challengesByStatus: byStatus.map((g) => ({ status: g.status, count: g._count._all })),
       };
     }
-    case 'EXPERT':
+    case 'EXPERT': {
+      // The same gate as the review list: a conflicted or withdrawn assignment is not counted.
+      const open = await client.reviewAssignment.findMany({
+        where: { ...expertAssignmentWhere(actor.userId), status: { in: ['INVITED', 'ACCEPTED', 'OVERDUE'] } },
+        select: { status: true, dueAt: true },
+      });
+      return {
+        kind: 'EXPERT' as const,
+        announcements,
+        invited: open.filter((a) => a.status === 'INVITED').length,
+        toSubmit: open.filter((a) => a.status !== 'INVITED').length,
+        overdue: open.filter((a) => a.status === 'OVERDUE').length,
+        nextDue: open.reduce<Date | null>((d, a) => (d === null || a.dueAt < d ? a.dueAt : d), null),
+      };
+    }
     case 'COMMITTEE_MEMBER':
       return { kind: actor.role, announcements };
   }
