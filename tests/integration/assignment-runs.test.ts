@@ -4,6 +4,7 @@ import { ZProposeAssignmentRun } from '@/lib/validation/review';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { decideAssignmentRun, proposeAssignmentRun } from '@/server/review/assignment-runs';
+import { cancelAssignment } from '@/server/review/staff-review';
 import { seedDemo } from '../../prisma/seed';
 import { actorFor, auditActions, DEMO, expectDomainError } from './helpers';
 
@@ -97,6 +98,25 @@ describe('assignment runs', () => {
     // And no run proposes the pair again while the conflict stands.
     const fourth = await propose();
     expect(fourth.filledSlots).toBe(0);
+  });
+
+  it('lets staff take a pair out of a proposal before committing it; later runs do not propose it again', async () => {
+    // From a clean slate: the previous test's last run is still pending, its pair and conflict on record.
+    for (const pending of await db().assignmentRun.findMany({ where: { status: 'PROPOSED' } })) {
+      await decideAssignmentRun(db(), staff, { runId: pending.id, decision: 'DISCARD' });
+    }
+    await db().reviewInvitation.deleteMany({ where: { assignment: { applicationId: app.id } } });
+    await db().reviewAssignment.deleteMany({ where: { applicationId: app.id } });
+    await db().detectedConflict.deleteMany({ where: { applicationId: app.id } });
+    const run = await propose();
+    const pair = await db().reviewAssignment.findFirstOrThrow({ where: { runId: run.runId } });
+    await cancelAssignment(db(), staff, { assignmentId: pair.id, reason: '工作人员从分配方案中移除' });
+    expect(await decideAssignmentRun(db(), staff, { runId: run.runId, decision: 'COMMIT' })).toEqual({
+      invited: 0,
+      cancelled: 0,
+    });
+    expect((await db().reviewAssignment.findUniqueOrThrow({ where: { id: pair.id } })).status).toBe('CANCELLED');
+    expect((await propose()).filledSlots).toBe(0);
   });
 
   it('refuses a due date in the past, an unknown call or run, and anyone but staff', async () => {

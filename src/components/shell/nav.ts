@@ -28,6 +28,7 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/commission/calls', label: 'calls', permission: 'manage:call:all' },
     { href: '/commission/challenges', label: 'challenges', permission: 'manage:challenge:all' },
     { href: '/commission/formal-check', label: 'formalCheck', permission: 'check:application:all' },
+    { href: '/commission/review', label: 'review', permission: 'assign:review:all' },
     { href: '/commission/credit', label: 'credit', permission: 'manage:credit:all' },
     { href: '/commission/experts', label: 'experts', permission: 'manage:expert:all' },
     { href: '/commission/announcements', label: 'announcements', permission: 'manage:announcement:all' },

@@ -165,6 +165,7 @@ export const ZManualAssign = z.object({ applicationId: zUuid, expertUserId: zUui
 export const ZCancelAssignment = z.object({ assignmentId: zUuid, reason: zRequiredText(300) });
 export const ZRemindAssignment = z.object({ assignmentId: zUuid });
 export const ZDismissConflict = z.object({ conflictId: zUuid, reason: zRequiredText(500) });
+export const ZDetectConflicts = z.object({ callId: zUuid });
 export const ZComputeScores = z.object({ callId: zUuid });
 export const ZDecideNonConsensus = z.object({
   flagId: zUuid,

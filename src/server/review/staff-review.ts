@@ -648,7 +648,7 @@ export const MATRIX_PAGE_SIZE = 100;
  */
 export async function getReviewMatrix(client: Db, actor: Actor, callId: string, query: TMatrixQuery) {
   assertCan(actor, 'manage:review:all');
-  if (!UUID.test(callId)) throw notFound();
+  if (!UUID.test(callId) || !(await client.call.count({ where: { id: callId } }))) throw notFound();
   const sort = SORT_COLUMNS[query.sort];
   const dir = (query.dir ?? sort.defaultDir) === 'asc' ? 'asc' : 'desc';
   const offset = (query.page - 1) * MATRIX_PAGE_SIZE;
@@ -744,7 +744,7 @@ export async function getReviewMatrix(client: Db, actor: Actor, callId: string, 
 /** The call's non-consensus list: most divided first. */
 export async function listNonConsensus(client: Db, actor: Actor, callId: string) {
   assertCan(actor, 'manage:review:all');
-  if (!UUID.test(callId)) throw notFound();
+  if (!UUID.test(callId) || !(await client.call.count({ where: { id: callId } }))) throw notFound();
   const flags = await client.nonConsensusFlag.findMany({
     where: { callId },
     orderBy: [{ dispersion: 'desc' }, { applicationId: 'asc' }],
@@ -838,6 +838,7 @@ export async function getNonConsensus(client: Db, actor: Actor, flagId: string) 
                   nonConsensusSupport: true,
                   nonConsensusReason: true,
                   submittedAt: true,
+                  qualityRating: true,
                 },
               },
             },
