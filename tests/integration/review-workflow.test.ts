@@ -27,6 +27,7 @@ import {
   getReviewMatrix,
   listCandidates,
   listNonConsensus,
+  listReviewCalls,
   manualAssign,
   markOverdueAssignments,
   rateReview,
@@ -114,6 +115,8 @@ describe('invitations', () => {
     // Opening it marks the invitation seen (NIH's "seen" receipt for staff).
     await getAssignmentForExpert(db(), anna, list[0]!.id);
     expect((await listOwnAssignments(db(), anna))[0]!.seenAt).toBeInstanceOf(Date);
+    // The call is still open in the demo, but it has an application in review: it is on the review hub.
+    expect((await listReviewCalls(db(), staff)).map((c) => c.id)).toContain(app.callId);
     const staffView = await listCandidates(db(), staff, app.id);
     expect(staffView.assignments.find((a) => a.expertName === 'Anna Schmidt')).toMatchObject({ seen: true });
   });

@@ -43,8 +43,14 @@ const num = (d: Prisma.Decimal | null | undefined) => (d === null || d === undef
 /** Calls with applications in or ready for review, with the counts the hub shows. */
 export async function listReviewCalls(client: Db, actor: Actor) {
   assertCan(actor, 'assign:review:all');
+  // Closed calls, and any call with an application past the formal check (checks may start before the close).
   const calls = await client.call.findMany({
-    where: { status: { in: ['CLOSED', 'REVIEWING', 'DECIDED'] } },
+    where: {
+      OR: [
+        { status: { in: ['CLOSED', 'REVIEWING', 'DECIDED'] } },
+        { applications: { some: { status: { in: ['FORMAL_CHECK_PASSED', 'UNDER_REVIEW', 'PANEL', 'DECIDED'] } } } },
+      ],
+    },
     orderBy: { closesAt: 'desc' },
     select: {
       id: true,
