@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ApplicationStatusBadge } from '@/components/applications/status-badge';
+import { Facts, Prose } from '@/components/applications/prose';
 import { Alert, Badge, Card, EmptyState } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { budgetRulesOf, computeBudget, type BudgetRules } from '@/domain/application/budget';
@@ -17,25 +18,6 @@ export type ReaderApplication = Awaited<ReturnType<typeof getApplicationForReade
 
 const SECTIONS = ['researchContent', 'innovation', 'plan', 'outcomes'] as const;
 const SOURCES = ['FISCAL', 'ENTERPRISE', 'INSTITUTION'] as const;
-
-/** Plain text as typed: paragraphs and line breaks kept, nothing interpreted as markup. */
-function Prose({ text, empty }: { text: string | null | undefined; empty: string }) {
-  if (!text || !text.trim()) return <p className="text-sm text-slate-500">{empty}</p>;
-  return <p className="text-sm leading-7 break-words whitespace-pre-wrap text-slate-900">{text}</p>;
-}
-
-function Facts({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[9rem_1fr] lg:grid-cols-[9rem_1fr_9rem_1fr]">
-      {rows.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="text-slate-600">{label}</dt>
-          <dd className="break-words text-slate-900">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 /**
  * One submitted application as its frozen snapshot shows it, for every reader (office, commission staff, the

@@ -1,29 +1,12 @@
 import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Facts, Prose } from '@/components/applications/prose';
 import { Alert, Card, EmptyState } from '@/components/ui/card';
 import { asLocale } from '@/i18n/config';
 import { formatFen, localized } from '@/lib/format';
 import type { ExpertAssignmentView } from '@/server/review/expert-work';
 
 const SECTIONS = ['researchContent', 'innovation', 'plan', 'outcomes'] as const;
-
-function Prose({ text, empty }: { text: string | null | undefined; empty: string }) {
-  if (!text || !text.trim()) return <p className="text-sm text-slate-500">{empty}</p>;
-  return <p className="text-sm leading-7 break-words whitespace-pre-wrap text-slate-900">{text}</p>;
-}
-
-function Facts({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[9rem_1fr]">
-      {rows.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="text-slate-600">{label}</dt>
-          <dd className="break-words text-slate-900">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 /**
  * The application as the expert may read it: the frozen snapshot, or in blind mode its redacted copy (blind.ts) —
@@ -59,6 +42,7 @@ export async function ExpertApplicationView({ view }: { view: ExpertAssignmentVi
       {snap.blind ? <Alert tone="info">{t('blindNotice')}</Alert> : null}
       <Card title={tv('factsTitle')}>
         <Facts
+          wide={false}
           rows={[
             [tv('code'), view.code ?? '—'],
             [tv('call'), localized(locale, s.call.title, s.call.titleEn)],

@@ -121,6 +121,35 @@ const facts = (a: { status: string; applicationId: string; expertUserId: string;
   dueAt: a.dueAt,
 });
 
+/** Records the expert's 利益冲突声明 for one moment (a second answer for the same moment replaces the first). */
+async function declare(
+  tx: Tx,
+  assignmentId: string,
+  moment: 'ON_ACCEPT' | 'ON_SUBMIT',
+  conflict: { hasConflict: boolean; statement: string | null },
+  now: Date,
+) {
+  await tx.conflictDeclaration.upsert({
+    where: { assignmentId_moment: { assignmentId, moment } },
+    create: { assignmentId, moment, ...conflict, declaredAt: now },
+    update: { ...conflict, declaredAt: now },
+  });
+}
+
+/** Moves the assignment if nobody moved it since it was read (optimistic version), else STALE. */
+async function moveAssignment(
+  tx: Tx,
+  a: { id: string; version: number },
+  status: 'ACCEPTED' | 'DECLINED' | 'SUBMITTED' | 'WITHDRAWN_CONFLICT',
+  withdrawnReason?: string,
+) {
+  const moved = await tx.reviewAssignment.updateMany({
+    where: { id: a.id, version: a.version },
+    data: { status, ...(withdrawnReason ? { withdrawnReason } : {}), version: { increment: 1 } },
+  });
+  if (moved.count === 0) throw stale();
+}
+
 /**
  * The expert declared a conflict: the declaration is kept, a DetectedConflict (EXPERT_DECLARED, never dismissible)
  * bars the pair from now on, and the assignment is withdrawn. Returns the new status.
@@ -139,11 +168,7 @@ async function withdrawForDeclaredConflict(
     { kind: 'EXPERT', userId: actor.userId },
   );
   if (!verdict.ok) throw refusal(verdict.code);
-  await tx.conflictDeclaration.upsert({
-    where: { assignmentId_moment: { assignmentId: a.id, moment } },
-    create: { assignmentId: a.id, moment, hasConflict: true, statement, declaredAt: now },
-    update: { hasConflict: true, statement, declaredAt: now },
-  });
+  await declare(tx, a.id, moment, { hasConflict: true, statement }, now);
   await tx.detectedConflict.upsert({
     where: {
       applicationId_expertUserId_reason: {
@@ -161,11 +186,7 @@ async function withdrawForDeclaredConflict(
     },
     update: {},
   });
-  const moved = await tx.reviewAssignment.updateMany({
-    where: { id: a.id, version: a.version },
-    data: { status: 'WITHDRAWN_CONFLICT', withdrawnReason: 'declaredConflict', version: { increment: 1 } },
-  });
-  if (moved.count === 0) throw stale();
+  await moveAssignment(tx, a, 'WITHDRAWN_CONFLICT', 'declaredConflict');
   await recordAudit(tx, {
     actor,
     action: 'review_assignment.withdraw_conflict',
@@ -215,11 +236,7 @@ export async function respondToReviewInvitation(
           verdict.code,
           verdict.code === 'declineReasonRequired' ? { declineReason: 'required' } : undefined,
         );
-      const moved = await tx.reviewAssignment.updateMany({
-        where: { id: a.id, version: a.version },
-        data: { status: 'DECLINED', version: { increment: 1 } },
-      });
-      if (moved.count === 0) throw stale();
+      await moveAssignment(tx, a, 'DECLINED');
       if (invitation) {
         await tx.reviewInvitation.update({
           where: { id: invitation.id },
@@ -263,16 +280,8 @@ export async function respondToReviewInvitation(
       now,
     });
     if (!verdict.ok) throw refusal(verdict.code);
-    await tx.conflictDeclaration.upsert({
-      where: { assignmentId_moment: { assignmentId: a.id, moment: 'ON_ACCEPT' } },
-      create: { assignmentId: a.id, moment: 'ON_ACCEPT', hasConflict: false, declaredAt: now },
-      update: { hasConflict: false, statement: null, declaredAt: now },
-    });
-    const moved = await tx.reviewAssignment.updateMany({
-      where: { id: a.id, version: a.version },
-      data: { status: 'ACCEPTED', version: { increment: 1 } },
-    });
-    if (moved.count === 0) throw stale();
+    await declare(tx, a.id, 'ON_ACCEPT', { hasConflict: false, statement: null }, now);
+    await moveAssignment(tx, a, 'ACCEPTED');
     if (invitation) {
       await tx.reviewInvitation.update({
         where: { id: invitation.id },
@@ -404,16 +413,8 @@ export async function submitReview(
       });
       if (updated.count === 0) throw a.review.status === 'SUBMITTED' ? refusal('wrongState') : stale();
     }
-    await tx.conflictDeclaration.upsert({
-      where: { assignmentId_moment: { assignmentId: a.id, moment: 'ON_SUBMIT' } },
-      create: { assignmentId: a.id, moment: 'ON_SUBMIT', hasConflict: false, declaredAt: now },
-      update: { hasConflict: false, statement: null, declaredAt: now },
-    });
-    const moved = await tx.reviewAssignment.updateMany({
-      where: { id: a.id, version: a.version },
-      data: { status: 'SUBMITTED', version: { increment: 1 } },
-    });
-    if (moved.count === 0) throw stale();
+    await declare(tx, a.id, 'ON_SUBMIT', { hasConflict: false, statement: null }, now);
+    await moveAssignment(tx, a, 'SUBMITTED');
     const late = isLateSubmission(a, now);
     await tx.expertProfile.updateMany({
       where: { userId: actor.userId },

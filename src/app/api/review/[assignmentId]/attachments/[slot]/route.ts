@@ -1,5 +1,6 @@
 import { db } from '@/server/db';
 import { getSession } from '@/server/auth/session';
+import { downloadResponse } from '@/server/files/download-response';
 import { readAssignmentAttachment } from '@/server/review/expert-work';
 
 // GET /api/review/<assignment>/attachments/<slot> — an application's attachment for the expert reviewing it, by slot
@@ -10,16 +11,7 @@ export async function GET(_request: Request, ctx: { params: Promise<{ assignment
   if (session.status !== 'ACTIVE') return new Response('Not found', { status: 404 });
   const { assignmentId, slot } = await ctx.params;
   try {
-    const { filename, mimeType, bytes } = await readAssignmentAttachment(db(), session.actor, assignmentId, slot);
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        'Content-Type': mimeType,
-        'Content-Length': String(bytes.length),
-        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
+    return downloadResponse(await readAssignmentAttachment(db(), session.actor, assignmentId, slot));
   } catch {
     return new Response('Not found', { status: 404 });
   }
