@@ -85,6 +85,49 @@ describe('expert pool', () => {
     expect(await db().expertProfile.count({ where: { userId: staff.userId } })).toBe(0);
   });
 
+  it("keeps an expert's former institutions, linked to the directory where the name is known, replaced as a whole", async () => {
+    const liu = await db().user.findUniqueOrThrow({ where: { email: DEMO.expert } });
+    const current = await db().expertProfile.findUniqueOrThrow({ where: { userId: liu.id } });
+    const input = (version: number, affiliations: unknown[]) =>
+      profileInput(liu.id, { version, country: 'CN', languages: ['zh'], disciplineCodes: '430', affiliations });
+    // An end before the start is named on that row's field.
+    const backwards = ZExpertProfile.safeParse({
+      userId: liu.id,
+      country: 'CN',
+      languages: ['zh'],
+      loadLimitPerCall: 6,
+      active: true,
+      affiliations: [{ institutionName: '复旦大学', fromDate: '2020-09-01', toDate: '2019-07-01' }],
+    });
+    expect(backwards.success).toBe(false);
+    expect(backwards.error?.issues[0]).toMatchObject({ path: ['affiliations', 0, 'toDate'], message: 'maxBelowMin' });
+
+    await saveExpertProfile(
+      db(),
+      staff,
+      input(current.version, [
+        { institutionName: '北京工业大学', fromDate: '2015-09-01', toDate: '2024-06-30' },
+        { institutionName: '复旦大学', fromDate: '2010-09-01', toDate: '2015-07-01' },
+      ]),
+    );
+    const rows = await db().expertAffiliationHistory.findMany({
+      where: { expertUserId: liu.id },
+      orderBy: { fromDate: 'asc' },
+    });
+    expect(rows.map((r) => [r.institutionName, r.institutionId !== null])).toEqual([
+      ['复旦大学', false],
+      ['北京工业大学', true],
+    ]);
+    expect((await listExperts(db(), staff, {})).find((e) => e.userId === liu.id)?.affiliations).toHaveLength(2);
+    // Saving again with one row leaves one row.
+    await saveExpertProfile(
+      db(),
+      staff,
+      input(current.version + 1, [{ institutionName: '复旦大学', fromDate: '2010-09-01', toDate: '' }]),
+    );
+    expect(await db().expertAffiliationHistory.count({ where: { expertUserId: liu.id } })).toBe(1);
+  });
+
   it('refuses an availability window that ends before it starts, naming the field', () => {
     const r = ZOwnExpertProfile.safeParse({
       version: 1,

@@ -29,6 +29,15 @@ const zOptionalDate = z
 const availability = <T extends { unavailableFrom: string | null; unavailableUntil: string | null }>(v: T) =>
   v.unavailableFrom === null || v.unavailableUntil === null || v.unavailableUntil >= v.unavailableFrom;
 
+/** 曾任职单位: for "same institution in the last N years" (conflicts.ts); the last day worked there, or none if current. */
+export const ZExpertAffiliation = z
+  .object({
+    institutionName: zRequiredText(200),
+    fromDate: zIsoDate,
+    toDate: zOptionalDate,
+  })
+  .refine((a) => a.toDate === null || a.toDate >= a.fromDate, { error: 'maxBelowMin', path: ['toDate'] });
+
 export const ZExpertProfile = z
   .object({
     userId: zUuid,
@@ -61,6 +70,11 @@ export const ZExpertProfile = z
     unavailableFrom: zOptionalDate,
     unavailableUntil: zOptionalDate,
     active: z.boolean({ error: 'invalid' }),
+    affiliations: z
+      .array(ZExpertAffiliation, { error: 'invalid' })
+      .max(10, { error: 'tooMany?max=10' })
+      .optional()
+      .transform((a) => a ?? []),
   })
   .refine(availability, { error: 'maxBelowMin', path: ['unavailableUntil'] });
 export type TExpertProfile = z.input<typeof ZExpertProfile>;

@@ -58,6 +58,10 @@ export async function listExperts(client: Db, actor: Actor, query: TExpertQuery)
       qualityRatingAvg: true,
       user: { select: { name: true, email: true } },
       institution: { select: { name: true, nameEn: true } },
+      affiliations: {
+        orderBy: { fromDate: 'desc' },
+        select: { institutionName: true, fromDate: true, toDate: true },
+      },
     },
   });
 }
@@ -90,7 +94,7 @@ export async function saveExpertProfile(client: Db, actor: Actor, input: z.outpu
       if (!inst) throw new DomainError('VALIDATION', 'checkFields', { institutionId: 'invalid' });
       institutionName = inst.name;
     }
-    const { userId, version, unavailableFrom, unavailableUntil, ...rest } = input;
+    const { userId, version, unavailableFrom, unavailableUntil, affiliations, ...rest } = input;
     const data = {
       ...rest,
       institutionName,
@@ -109,6 +113,32 @@ export async function saveExpertProfile(client: Db, actor: Actor, input: z.outpu
       if (version !== undefined) throw stale();
       await tx.expertProfile.create({ data: { ...data, userId } });
     }
+    // The affiliation history is replaced as a whole, like the form shows it; a name in the institution directory
+    // (or one of its aliases) is linked to it, so "same institution" matches by id as well as by name.
+    await tx.expertAffiliationHistory.deleteMany({ where: { expertUserId: userId } });
+    if (affiliations.length) {
+      const known = await tx.institution.findMany({
+        where: {
+          OR: [
+            { name: { in: affiliations.map((a) => a.institutionName) } },
+            { aliases: { hasSome: affiliations.map((a) => a.institutionName) } },
+          ],
+        },
+        select: { id: true, name: true, aliases: true },
+      });
+      await tx.expertAffiliationHistory.createMany({
+        data: affiliations.map((a) => {
+          const matches = known.filter((i) => i.name === a.institutionName || i.aliases.includes(a.institutionName));
+          return {
+            expertUserId: userId,
+            institutionId: matches.length === 1 ? matches[0]!.id : null,
+            institutionName: a.institutionName,
+            fromDate: new Date(`${a.fromDate}T00:00:00Z`),
+            toDate: dateOrNull(a.toDate),
+          };
+        }),
+      });
+    }
     await recordAudit(tx, {
       actor,
       action: existing ? 'expert_profile.update' : 'expert_profile.create',
@@ -120,6 +150,7 @@ export async function saveExpertProfile(client: Db, actor: Actor, input: z.outpu
         country: input.country,
         loadLimitPerCall: input.loadLimitPerCall,
         active: input.active,
+        affiliations: affiliations.map((a) => a.institutionName),
       },
     });
     return { userId, version: (existing?.version ?? 0) + 1 };

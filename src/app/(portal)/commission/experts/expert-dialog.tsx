@@ -3,7 +3,7 @@ import { formResolver } from '@/components/forms/form-resolver';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { createContext, useContext, useId, useState, type ReactNode } from 'react';
-import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { DialogForm } from '@/components/forms/dialog-form';
 import { DisciplineOptions, type DisciplineOption } from '@/components/forms/discipline-options';
 import { useActionForm } from '@/components/forms/use-action-form';
@@ -46,6 +46,7 @@ const FIELDS = [
   'unavailableFrom',
   'unavailableUntil',
   'active',
+  'affiliations',
 ] as const satisfies readonly (keyof TExpertProfile)[];
 
 /** A list field (codes, keywords) reports per item: its first item's message stands for the field. */
@@ -78,11 +79,13 @@ export function ExpertDialog({ existing, name }: { existing?: TExpertProfile; na
     unavailableFrom: '',
     unavailableUntil: '',
     active: true,
+    affiliations: [],
   };
   const form = useForm<TExpertProfile>({ resolver: formResolver(ZExpertProfile), defaultValues: existing ?? blank });
   const { register, handleSubmit, formState, getValues, setValue, control } = form;
   const { send, formError } = useActionForm(form);
   const errors = formState.errors;
+  const former = useFieldArray({ control, name: 'affiliations' });
 
   const onSubmit = handleSubmit(async () => {
     // What was typed goes to the server, which parses it with the same schema; a failure keeps every field.
@@ -244,6 +247,57 @@ export function ExpertDialog({ existing, name }: { existing?: TExpertProfile; na
         </Field>
       </div>
       <p className="-mt-2 text-xs text-slate-600">{t('experts.availabilityHint')}</p>
+      <fieldset className="flex flex-col gap-3">
+        <legend className="mb-1 text-sm font-medium text-slate-800">{label('affiliations')}</legend>
+        <p className="-mt-1 text-xs text-slate-600">{t('experts.affiliationsHint')}</p>
+        {former.fields.map((f, i) => (
+          <div key={f.id} className="grid items-end gap-3 sm:grid-cols-[1fr_10rem_10rem_auto]">
+            <Field
+              label={t('experts.affiliationName', { n: i + 1 })}
+              error={errorText(errors.affiliations?.[i]?.institutionName?.message)}
+              required
+            >
+              <input className={inputClass} {...register(`affiliations.${i}.institutionName`)} />
+            </Field>
+            <Field
+              label={t('experts.affiliationFrom', { n: i + 1 })}
+              error={errorText(errors.affiliations?.[i]?.fromDate?.message)}
+              required
+            >
+              <input type="date" className={inputClass} {...register(`affiliations.${i}.fromDate`)} />
+            </Field>
+            <Field
+              label={t('experts.affiliationTo', { n: i + 1 })}
+              error={
+                errors.affiliations?.[i]?.toDate?.message === 'maxBelowMin'
+                  ? t('experts.affiliationToBeforeFrom')
+                  : errorText(errors.affiliations?.[i]?.toDate?.message)
+              }
+            >
+              <input type="date" className={inputClass} {...register(`affiliations.${i}.toDate`)} />
+            </Field>
+            <button
+              type="button"
+              className="h-10 rounded-md border border-slate-300 px-3 text-sm text-slate-700 hover:bg-slate-100"
+              onClick={() => former.remove(i)}
+            >
+              {t('experts.removeAffiliation')}
+              <span className="sr-only"> {i + 1}</span>
+            </button>
+          </div>
+        ))}
+        {former.fields.length < 10 ? (
+          <div>
+            <button
+              type="button"
+              className="h-9 rounded-md border border-slate-300 px-3 text-sm text-brand-800 hover:bg-slate-100"
+              onClick={() => former.append({ institutionName: '', fromDate: '', toDate: '' })}
+            >
+              {t('experts.addAffiliation')}
+            </button>
+          </div>
+        ) : null}
+      </fieldset>
       <label className="flex items-center gap-2 text-sm text-slate-800">
         <input type="checkbox" className="size-4" {...register('active')} />
         {label('active')}

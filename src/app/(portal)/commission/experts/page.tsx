@@ -166,6 +166,15 @@ export default async function ExpertPoolPage({
                   {r.institution
                     ? localized(locale, r.institution.name, r.institution.nameEn)
                     : r.institutionName || '—'}
+                  {r.affiliations.map((a) => (
+                    <div key={`${a.institutionName}-${a.fromDate.toISOString()}`} className="text-xs text-slate-600">
+                      {t('experts.formerAt', {
+                        name: a.institutionName,
+                        from: formatCalendarDate(a.fromDate),
+                        to: a.toDate ? formatCalendarDate(a.toDate) : t('experts.present'),
+                      })}
+                    </div>
+                  ))}
                 </Td>
                 <Td className="whitespace-nowrap">
                   <span className="font-mono text-xs">{r.country}</span> {region(r.country)}
@@ -234,6 +243,11 @@ export default async function ExpertPoolPage({
                       unavailableFrom: r.unavailableFrom ? formatCalendarDate(r.unavailableFrom) : '',
                       unavailableUntil: r.unavailableUntil ? formatCalendarDate(r.unavailableUntil) : '',
                       active: r.active,
+                      affiliations: r.affiliations.map((a) => ({
+                        institutionName: a.institutionName,
+                        fromDate: formatCalendarDate(a.fromDate),
+                        toDate: a.toDate ? formatCalendarDate(a.toDate) : '',
+                      })),
                     }}
                   />
                 </Td>
