@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
 import { expectAccessible, freshPage, login, sql } from './support';
 
 // Mail review through the real UI, in order: staff propose an assignment for the demo call and commit it; the
@@ -160,6 +161,47 @@ test("an expert gets 404 for another expert's assignment and its files", async (
   const file = await page.request.get(`/api/review/${a!.id}/attachments/proof`);
   expect(file.status()).toBe(404);
   await page.context().close();
+});
+
+test('in blind mode no name reaches the expert: page, title, links or downloaded file name', async ({ browser }) => {
+  const [version] = await sql<{ id: string }>(`select "ruleVersionId" as id from "Application" where code = $1`, [
+    code,
+  ]);
+  const [who] = await sql<{ name: string; institution: string }>(
+    `select u.name, i.name as institution from "Application" a join "User" u on u.id = a."applicantId"
+       join "Institution" i on i.id = a."institutionId" where a.code = $1`,
+    [code],
+  );
+  await sql(`update "ProgramRuleVersion" set rules = jsonb_set(rules, '{mailReview,blind}', 'true') where id = $1`, [
+    version!.id,
+  ]);
+  try {
+    const page = await freshPage(browser);
+    await login(page, 'expert2@demo.jingyan.cn');
+    await openAssignment(page, APP_TITLE);
+    await expect(page.getByText('本计划实行盲审')).toBeVisible();
+    const html = await page.content();
+    for (const identity of [who!.name, who!.institution]) {
+      expect(html).not.toContain(identity);
+      expect(await page.title()).not.toContain(identity);
+    }
+    const links = page.locator('a[href^="/api/review/"]');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      const file = await page.request.get(href);
+      expect(file.status()).toBe(200);
+      const disposition = file.headers()['content-disposition'] ?? '';
+      expect(disposition).toMatch(/filename\*=UTF-8''[a-z0-9_]+\.pdf$/);
+      // The file's own metadata (author, title) is emptied too.
+      const pdf = await PDFDocument.load(await file.body());
+      expect([pdf.getAuthor() ?? '', pdf.getTitle() ?? '']).toEqual(['', '']);
+    }
+    await page.context().close();
+  } finally {
+    await sql(`update "ProgramRuleVersion" set rules = jsonb_set(rules, '{mailReview,blind}', 'false') where id = $1`, [
+      version!.id,
+    ]);
+  }
 });
 
 test('staff aggregate the scores and route the divided application as non-consensus', async ({ page }) => {
