@@ -73,6 +73,14 @@ describe('form schemas name the field and the reason', () => {
       birthDate: null,
       orcid: null,
     });
+    // Codes may be separated by spaces; words keep theirs ("edge AI" is one keyword, not two).
+    expect(
+      ZResearcherProfile.parse({
+        ...base,
+        disciplineCodes: '520 14010',
+        keywords: 'edge AI，类脑计算、 spiking networks',
+      }),
+    ).toMatchObject({ disciplineCodes: ['520', '14010'], keywords: ['edge AI', '类脑计算', 'spiking networks'] });
     expect(firstError(ZResearcherProfile.safeParse({ ...base, birthDate: '1990-02-31x' }))).toEqual({
       path: 'birthDate',
       message: 'date',

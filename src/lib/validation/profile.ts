@@ -3,7 +3,10 @@ import { isValidOrcid, normalizeOrcid } from '@/domain/people/orcid';
 import { zOptionalText, zVersion } from './common';
 import { msg } from './messages';
 
-/** A comma- (or 、；space-) separated list typed in one box: de-duplicated, each item checked. */
+/**
+ * A list typed in one box, separated by commas (，、；; and line breaks too): de-duplicated, each item checked. Spaces
+ * separate only codes (a `pattern` is given): a keyword ("edge AI") or a romanised name ("Zhang Wei") keeps its own.
+ */
 export const zList = (maxItems: number, maxLength: number, pattern?: RegExp) =>
   z
     .string({ error: 'invalid' })
@@ -12,7 +15,7 @@ export const zList = (maxItems: number, maxLength: number, pattern?: RegExp) =>
     .transform((s) => [
       ...new Set(
         (s ?? '')
-          .split(/[,，;；、\s]+/)
+          .split(pattern ? /[,，;；、\s]+/ : /[,，;；、\n]+/)
           .map((a) => a.trim())
           .filter(Boolean),
       ),
