@@ -10,13 +10,13 @@ import {
   reviewingBarred,
   unavailableDuring,
 } from '@/domain/review/assignment-status';
-import { ZProgramRules } from '@/domain/program/rules';
 import { DomainError, notFound } from '@/lib/errors';
 import type { ZDecideAssignmentRun, ZProposeAssignmentRun } from '@/lib/validation/review';
 import type { Db, Prisma } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
+import { callRules } from './call-rules';
 import { startReviewOf } from './staff-review';
 
 // Automatic assignment (DATA-MODEL §3.4): the solver proposes, staff look, then commit (invitations go out) or
@@ -33,12 +33,7 @@ export async function proposeAssignmentRun(
   now: Date = new Date(),
 ) {
   assertCan(actor, 'assign:review:all');
-  const call = await client.call.findUnique({
-    where: { id: input.callId },
-    select: { id: true, ruleVersion: { select: { rules: true } } },
-  });
-  if (!call?.ruleVersion) throw notFound();
-  const rules = ZProgramRules.parse(call.ruleVersion.rules);
+  const { rules, ...call } = await callRules(client, input.callId);
   if (!rules.mailReview) throw new DomainError('CONFLICT', 'noMailReview');
   if (input.dueAt.getTime() <= now.getTime()) {
     throw new DomainError('VALIDATION', 'checkFields', { dueAt: 'dueInPast' });

@@ -29,6 +29,7 @@ import type { Db, Prisma, Tx } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
+import { callRules } from './call-rules';
 import { refreshExpertCredit } from './expert-work';
 
 // Commission staff's side of review (issue 5): the calls in review, manual assignment with conflict warnings,
@@ -533,12 +534,7 @@ export async function computeCallScores(
   now: Date = new Date(),
 ) {
   assertCan(actor, 'manage:review:all');
-  const call = await client.call.findUnique({
-    where: { id: input.callId },
-    select: { id: true, ruleVersion: { select: { rules: true } } },
-  });
-  if (!call?.ruleVersion) throw notFound();
-  const rules = ZProgramRules.parse(call.ruleVersion.rules);
+  const { rules, ...call } = await callRules(client, input.callId);
   const rule = rules.mailReview?.nonConsensus ?? DEFAULT_NON_CONSENSUS;
   const reviews = await client.review.findMany({
     where: { status: 'SUBMITTED', assignment: { callId: call.id, stage: 'MAIL', status: 'SUBMITTED' } },

@@ -2,7 +2,7 @@
 import { formResolver } from '@/components/forms/form-resolver';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { createContext, useContext, useId, useState, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { DialogForm } from '@/components/forms/dialog-form';
 import { DisciplineOptions, type DisciplineOption } from '@/components/forms/discipline-options';
@@ -10,7 +10,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Field } from '@/components/ui/field';
 import { inputClass } from '@/components/ui/styles';
-import { REVIEW_LANGUAGES } from '@/domain/review/scoring';
+import { LanguagesFieldset } from '@/components/review/languages-fieldset';
 import { ZExpertProfile, type TExpertProfile } from '@/lib/validation/review';
 import { saveExpertProfileAction } from './actions';
 
@@ -64,7 +64,6 @@ export function ExpertDialog({ existing, name }: { existing?: TExpertProfile; na
   const { disciplines, institutions, candidates } = useContext(OptionsContext);
   const [open, setOpen] = useState(false);
   const [picker, setPicker] = useState('');
-  const languagesErrorId = useId();
   const blank: TExpertProfile = {
     userId: '',
     institutionId: undefined,
@@ -178,27 +177,12 @@ export function ExpertDialog({ existing, name }: { existing?: TExpertProfile; na
           </select>
         </Field>
       </div>
-      <fieldset className="flex flex-col gap-2" aria-describedby={err('languages') ? languagesErrorId : undefined}>
-        <legend className="mb-1 text-sm font-medium text-slate-800">
-          {label('languages')}
-          <span className="text-accent-600" aria-hidden="true">
-            *
-          </span>
-        </legend>
-        <div className="flex flex-wrap gap-4">
-          {REVIEW_LANGUAGES.map((l) => (
-            <label key={l} className="flex items-center gap-2 text-sm text-slate-800">
-              <input type="checkbox" className="size-4" value={l} {...register('languages')} />
-              {t(`experts.languageNames.${l}`)}
-            </label>
-          ))}
-        </div>
-        {err('languages') ? (
-          <p id={languagesErrorId} className="text-sm text-accent-600" role="alert">
-            {err('languages')}
-          </p>
-        ) : null}
-      </fieldset>
+      <LanguagesFieldset
+        legend={label('languages')}
+        names={{ zh: t('experts.languageNames.zh'), en: t('experts.languageNames.en') }}
+        registration={register('languages')}
+        error={err('languages')}
+      />
       <Field label={label('disciplineCodes')} hint={t('experts.disciplineCodesHint')} error={err('disciplineCodes')}>
         <input className={`${inputClass} font-mono`} autoComplete="off" {...register('disciplineCodes')} />
       </Field>

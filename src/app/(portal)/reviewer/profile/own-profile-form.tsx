@@ -1,7 +1,6 @@
 'use client';
 import { formResolver } from '@/components/forms/form-resolver';
 import { useLocale, useTranslations } from 'next-intl';
-import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormStatus } from '@/components/forms/form-status';
 import { useActionForm } from '@/components/forms/use-action-form';
@@ -9,7 +8,7 @@ import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { inputClass } from '@/components/ui/styles';
-import { REVIEW_LANGUAGES } from '@/domain/review/scoring';
+import { LanguagesFieldset } from '@/components/review/languages-fieldset';
 import { ZOwnExpertProfile, type TOwnExpertProfile } from '@/lib/validation/review';
 import { updateOwnExpertProfileAction } from './actions';
 
@@ -20,7 +19,6 @@ export function OwnExpertProfileForm({ initial }: { initial: TOwnExpertProfile }
   const t = useTranslations();
   const locale = useLocale();
   const errorText = useErrorText();
-  const languagesErrorId = useId();
   const form = useForm({ resolver: formResolver(ZOwnExpertProfile), defaultValues: initial });
   const {
     register,
@@ -64,28 +62,13 @@ export function OwnExpertProfileForm({ initial }: { initial: TOwnExpertProfile }
         {t('expertProfile.yours')}
       </h2>
       <FormStatus error={summary ?? formError} notice={notice} />
-      <fieldset className="flex flex-col gap-2" aria-describedby={err('languages') ? languagesErrorId : undefined}>
-        <legend className="mb-1 text-sm font-medium text-slate-800">
-          {t('expertProfile.fields.languages')}
-          <span className="text-accent-600" aria-hidden="true">
-            *
-          </span>
-        </legend>
-        <div className="flex flex-wrap gap-4">
-          {REVIEW_LANGUAGES.map((l) => (
-            <label key={l} className="flex items-center gap-2 text-sm text-slate-800">
-              <input type="checkbox" className="size-4" value={l} {...register('languages')} />
-              {t(`expertProfile.languageNames.${l}`)}
-            </label>
-          ))}
-        </div>
-        <p className="text-xs text-slate-600">{t('expertProfile.languagesHint')}</p>
-        {err('languages') ? (
-          <p id={languagesErrorId} className="text-sm text-accent-600" role="alert">
-            {err('languages')}
-          </p>
-        ) : null}
-      </fieldset>
+      <LanguagesFieldset
+        legend={t('expertProfile.fields.languages')}
+        names={{ zh: t('expertProfile.languageNames.zh'), en: t('expertProfile.languageNames.en') }}
+        registration={register('languages')}
+        hint={t('expertProfile.languagesHint')}
+        error={err('languages')}
+      />
       <Field label={t('expertProfile.fields.keywords')} hint={t('expertProfile.keywordsHint')} error={err('keywords')}>
         <input className={inputClass} {...register('keywords')} />
       </Field>
