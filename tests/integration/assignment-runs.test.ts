@@ -4,7 +4,7 @@ import { ZProposeAssignmentRun } from '@/lib/validation/review';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { decideAssignmentRun, proposeAssignmentRun } from '@/server/review/assignment-runs';
-import { cancelAssignment } from '@/server/review/staff-review';
+import { cancelAssignment, getCallReview } from '@/server/review/staff-review';
 import { seedDemo } from '../../prisma/seed';
 import { actorFor, auditActions, DEMO, expectDomainError } from './helpers';
 
@@ -47,6 +47,11 @@ describe('assignment runs', () => {
     // Same second-level code (0.6 × 1); no keyword in common (the application's are Chinese, hers English).
     expect(Number(proposed[0]!.affinity)).toBe(0.6);
     expect(await auditActions(run.runId)).toEqual(['review_assignment.propose_run']);
+    // The desk shows the pending run's shortfalls with the application's code and title.
+    const desk = await getCallReview(db(), staff, app.callId);
+    expect(desk.shortfalls).toEqual([
+      expect.objectContaining({ missing: 2, application: expect.objectContaining({ id: app.id }) }),
+    ]);
 
     const again = await expectDomainError(propose(), 'CONFLICT');
     expect(again.messageKey).toBe('assignmentRunPending');

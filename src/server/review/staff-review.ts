@@ -84,6 +84,9 @@ export async function listReviewCalls(client: Db, actor: Actor) {
   }));
 }
 
+/** How many of a pending run's understaffed applications the desk lists (the matrix has them all). */
+export const SHORTFALLS_LISTED = 100;
+
 /** One call's review state: the program's requirement, counts, the pending run and the conflicts found. */
 export async function getCallReview(client: Db, actor: Actor, callId: string) {
   assertCan(actor, 'assign:review:all');
@@ -151,9 +154,21 @@ export async function getCallReview(client: Db, actor: Actor, callId: string) {
     client.scoreNormalisation.count({ where: { callId, stage: 'MAIL' } }),
     client.nonConsensusFlag.groupBy({ by: ['status'], where: { callId }, _count: { _all: true } }),
   ]);
+  // A run's summary keeps only the ids of the applications left short of experts: their codes and titles for the desk.
+  const shortfalls = (
+    (pendingRun?.summary as { shortfalls?: { applicationId: string; missing: number; reason: string }[] } | null)
+      ?.shortfalls ?? []
+  ).slice(0, SHORTFALLS_LISTED);
+  const shortApps = shortfalls.length
+    ? await client.application.findMany({
+        where: { id: { in: shortfalls.map((x) => x.applicationId) }, callId },
+        select: { id: true, code: true, title: true },
+      })
+    : [];
   return {
     call: { ...call, ruleVersion: undefined },
     rules,
+    shortfalls: shortfalls.map((x) => ({ ...x, application: shortApps.find((a) => a.id === x.applicationId) ?? null })),
     counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Record<string, number>,
     pendingRun: pendingRun
       ? {

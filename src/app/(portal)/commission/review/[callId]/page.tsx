@@ -33,13 +33,12 @@ type RunOptions = { required?: number; minInternational?: number; maxPairProbabi
 
 /** A proposal of thousands of pairs is looked at in the matrix (status 拟分配); the desk shows the first ones. */
 const PAIRS_SHOWN = 500;
-const SHORTFALLS_SHOWN = 100;
 
 export default async function CallReviewPage({ params }: { params: Promise<{ callId: string }> }) {
   const actor = await requirePermission('assign:review:all');
   const { callId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(callId)) notFound();
-  // The overdue sweep also runs on a schedule; running it here means the desk never shows a late one as on time.
+  // The overdue sweep runs here until the job queue (issue 8) schedules it: the desk never shows a late one as on time.
   await markOverdueAssignments(db(), callId);
   const review = await getCallReview(db(), actor, callId).catch((e: unknown) => {
     if (e instanceof DomainError && e.code === 'NOT_FOUND') return null;
@@ -47,19 +46,10 @@ export default async function CallReviewPage({ params }: { params: Promise<{ cal
   });
   if (!review) notFound();
   const [t, locale] = await Promise.all([getTranslations(), getLocale().then(asLocale)]);
-  const { call, rules, counts, pendingRun, lastRuns, conflicts } = review;
+  const { call, rules, counts, pendingRun, lastRuns, conflicts, shortfalls } = review;
   const mail = rules.mailReview;
   const summary = pendingRun ? (pendingRun.summary as unknown as RunSummary) : null;
   const options = pendingRun ? ((pendingRun.options ?? {}) as RunOptions) : null;
-  const shortfalls = summary?.shortfalls.slice(0, SHORTFALLS_SHOWN) ?? [];
-  // Shortfalls carry only the application's id; their codes and titles for the table (read after the permission check).
-  const shortfallApps = shortfalls.length
-    ? await db().application.findMany({
-        where: { id: { in: shortfalls.map((s) => s.applicationId) }, callId },
-        select: { id: true, code: true, title: true },
-      })
-    : [];
-  const appOf = new Map(shortfallApps.map((a) => [a.id, a]));
   const appHref = (id: string) => `/commission/review/${callId}/applications/${id}`;
   const day = 86_400_000;
   const defaultDue = `${toBeijingInput(new Date(new Date().getTime() + 21 * day)).slice(0, 11)}17:00`;
@@ -202,7 +192,7 @@ export default async function CallReviewPage({ params }: { params: Promise<{ cal
                   head={[t('review.colApplication'), t('review.colMissing'), t('review.colReason')]}
                 >
                   {shortfalls.map((s) => {
-                    const a = appOf.get(s.applicationId);
+                    const a = s.application;
                     return (
                       <tr key={s.applicationId}>
                         <Td className="min-w-48">
