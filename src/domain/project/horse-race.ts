@@ -12,6 +12,7 @@
 // kept teams in equal parts, to the fen; the fen left over go one each to the best-ranked kept teams. Institution
 // matching is tied to its institution, so it is not moved to another institution's team: it is cancelled and
 // reported as returned. Totals are preserved exactly per source (checked, and unit-tested).
+import type { FundingSource, TrancheStatus } from './tranche';
 
 export interface RaceTeam {
   projectId: string;
@@ -57,15 +58,13 @@ export function rankRaceTeams(teams: readonly RaceTeam[], keepCount: number): Ra
   return { teams: ranked, tieAtCut };
 }
 
-export type FundingSource = 'FISCAL' | 'ENTERPRISE' | 'INSTITUTION';
-
 export interface RaceTranche {
   id: string;
   projectId: string;
   source: FundingSource;
   /** The enterprise or institution paying it (null for fiscal money). */
   sourceInstitutionId: string | null;
-  status: 'PLANNED' | 'APPROVED' | 'PAID' | 'CANCELLED';
+  status: TrancheStatus;
   amountFen: bigint;
 }
 
