@@ -3,6 +3,8 @@ import {
   unavailableDuring,
   ASSIGNMENT_AUDIT_ACTIONS,
   ASSIGNMENT_TRANSITIONS,
+  OPEN_ASSIGNMENT_STATUSES,
+  SCORING_ASSIGNMENT_STATUSES,
   REVIEW_ASSIGNMENT_MESSAGE_CODES,
   REVIEW_ASSIGNMENT_STATUSES,
   TERMINAL_ASSIGNMENT_STATUSES,
@@ -92,6 +94,12 @@ const draft: ReviewDraft = {
 };
 
 describe('the transition table', () => {
+  it('names the open and the scoring states once, from the table', () => {
+    // Reminders, the dashboard and conflict withdrawal act on open assignments; drafts are saved where one submits.
+    expect([...OPEN_ASSIGNMENT_STATUSES]).toEqual(['INVITED', 'ACCEPTED', 'OVERDUE']);
+    expect([...SCORING_ASSIGNMENT_STATUSES]).toEqual(['ACCEPTED', 'OVERDUE']);
+  });
+
   it('is exactly the table of DATA-MODEL §3.4, for every state, move and actor', () => {
     for (const status of REVIEW_ASSIGNMENT_STATUSES) {
       for (const t of TRANSITIONS) {

@@ -43,6 +43,14 @@ export function isEditable(status: ApplicationStatus): status is 'DRAFT' | 'RETU
   return status === 'DRAFT' || status === 'RETURNED';
 }
 
+/** Past the formal check: in review, at the panel or decided — what the review pages and the matrix list. */
+export const IN_OR_PAST_REVIEW = [
+  'FORMAL_CHECK_PASSED',
+  'UNDER_REVIEW',
+  'PANEL',
+  'DECIDED',
+] as const satisfies readonly ApplicationStatus[];
+
 /** Statuses in which an application counts against 限项 (it occupies a place until rejected or withdrawn). */
 export const COUNTS_AGAINST_LIMITS: readonly ApplicationStatus[] = [
   'SUBMITTED',

@@ -1,5 +1,6 @@
 // The check before submission (like NIH ASSIST): errors block, warnings inform, each names the field it is about
 // so the form can link to it. The server runs the same function on submit; the browser shows its result live.
+import { charCount } from '../text';
 import type { ProgramRules } from '../program/rules';
 import type { BudgetSummary } from './budget';
 import type { Issue } from './eligibility';
@@ -42,8 +43,6 @@ export interface SubmitCheck {
   warnings: Issue[];
 }
 
-const length = (s: string | undefined) => [...(s ?? '').trim()].length;
-
 export function validateForSubmit(input: SubmitCheckInput): SubmitCheck {
   const { rules, application: a } = input;
   const errors: Issue[] = [...input.eligibility];
@@ -51,7 +50,7 @@ export function validateForSubmit(input: SubmitCheckInput): SubmitCheck {
 
   if (!a.title.trim()) errors.push({ field: 'title', code: 'required' });
   if (!a.disciplineCode) errors.push({ field: 'disciplineCode', code: 'required' });
-  if (length(a.abstract) < SECTION_MIN_CHARS.abstract) {
+  if (charCount(a.abstract) < SECTION_MIN_CHARS.abstract) {
     errors.push({ field: 'abstract', code: 'sectionTooShort', params: { min: SECTION_MIN_CHARS.abstract } });
   }
   if (rules.abstractEnRequired && !a.abstractEn.trim())
@@ -65,7 +64,7 @@ export function validateForSubmit(input: SubmitCheckInput): SubmitCheck {
     warnings.push({ field: 'abstractEn', code: 'abstractEnForInternational' });
   }
   for (const section of CONTENT_SECTIONS) {
-    if (length(a.content[section]) < SECTION_MIN_CHARS[section]) {
+    if (charCount(a.content[section]) < SECTION_MIN_CHARS[section]) {
       errors.push({
         field: `content.${section}`,
         code: 'sectionTooShort',
@@ -88,7 +87,7 @@ export function validateForSubmit(input: SubmitCheckInput): SubmitCheck {
   });
 
   errors.push(...input.budget.errors.map((e) => ({ field: e.field, code: e.code, params: e.params })));
-  if (a.budgetMode === 'LUMP_SUM' && length(a.lumpSumPlan) < 50) {
+  if (a.budgetMode === 'LUMP_SUM' && charCount(a.lumpSumPlan) < 50) {
     errors.push({ field: 'lumpSumPlan', code: 'sectionTooShort', params: { min: 50 } });
   }
 

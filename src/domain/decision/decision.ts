@@ -4,6 +4,7 @@
 // supported it, a written justification, the applicant's research-integrity record looked at, and a second member of
 // staff to approve it (four eyes); it is reported separately.
 
+import { charCount } from '../text';
 import { activeSanction } from '../application/eligibility';
 import type { ApplicationStatus } from '../application/transitions';
 
@@ -30,8 +31,6 @@ export const DECISION_REASONS_MIN_CHARS = 10;
 
 export type DecisionIssue = { field: string; code: string; params?: Record<string, string | number> };
 
-const chars = (s: string | null | undefined) => [...(s ?? '').trim()].length;
-
 export interface DraftDecisionInput {
   outcome: DecisionOutcome;
   route: DecisionRoute;
@@ -55,7 +54,7 @@ export function checkDraftDecision(input: DraftDecisionInput, facts: DraftDecisi
   const issues: DecisionIssue[] = [];
   const ready = facts.hasPanel ? facts.applicationStatus === 'PANEL' : facts.applicationStatus === 'UNDER_REVIEW';
   if (!ready) issues.push({ field: 'applicationId', code: facts.hasPanel ? 'panelNotDone' : 'reviewNotDone' });
-  if (chars(input.reasons) < DECISION_REASONS_MIN_CHARS) {
+  if (charCount(input.reasons) < DECISION_REASONS_MIN_CHARS) {
     issues.push({ field: 'reasons', code: 'tooShort', params: { min: DECISION_REASONS_MIN_CHARS } });
   }
   if (input.outcome === 'FUND') {
@@ -91,7 +90,7 @@ export interface NonConsensusApprovalInput {
 export function checkNonConsensusApproval(input: NonConsensusApprovalInput, now: Date): DecisionIssue[] {
   const issues: DecisionIssue[] = [];
   if (input.approverId === input.proposedById) issues.push({ field: 'approverId', code: 'approverIsProposer' });
-  if (chars(input.justification) < NON_CONSENSUS_JUSTIFICATION_MIN_CHARS) {
+  if (charCount(input.justification) < NON_CONSENSUS_JUSTIFICATION_MIN_CHARS) {
     issues.push({ field: 'justification', code: 'tooShort', params: { min: NON_CONSENSUS_JUSTIFICATION_MIN_CHARS } });
   }
   if (input.nominatingExpertIds.length === 0) issues.push({ field: 'nominatingExpertIds', code: 'noNominatingExpert' });

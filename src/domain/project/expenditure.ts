@@ -4,6 +4,7 @@
 // the money spent cannot exceed the money received. One function judges both, so the server and the form agree.
 // Amounts in the messages' parameters are in 万元 (fenToWan), as the forms show money.
 
+import { charCount } from '../text';
 import { fenToWan } from '../money';
 import type { FundingSource } from './tranche';
 
@@ -42,15 +43,13 @@ export type ExpenditureIssue =
   | { field: `lines.${number}.amountFen`; code: 'negativeAmount' }
   | { field: `lines.${number}.amountFen`; code: 'categoryOverBudget'; params: { budget: string; spent: string } };
 
-const chars = (s: string | null) => [...(s ?? '').trim()].length;
-
 /** Every reason the report cannot be submitted, each on the field to correct; [] when it reconciles. */
 export function reconcileExpenditure(report: ExpenditureReportFact, ctx: ExpenditureContext): ExpenditureIssue[] {
   const issues: ExpenditureIssue[] = [];
   if (report.totalSpentFen < 0n) issues.push({ field: 'totalSpentFen', code: 'negativeAmount' });
   if (report.mode === 'SIMPLIFIED') {
     if (report.lines.length) issues.push({ field: 'lines', code: 'linesInSimplifiedReport' });
-    const n = chars(report.statement);
+    const n = charCount(report.statement);
     if (n === 0) issues.push({ field: 'statement', code: 'required' });
     else if (n < SIMPLIFIED_STATEMENT_MIN_CHARS) {
       issues.push({ field: 'statement', code: 'tooShort', params: { min: SIMPLIFIED_STATEMENT_MIN_CHARS } });

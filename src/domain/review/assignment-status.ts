@@ -61,6 +61,12 @@ export const ASSIGNMENT_TRANSITIONS = {
 >;
 export type AssignmentTransition = keyof typeof ASSIGNMENT_TRANSITIONS;
 
+/** Open: asked and not yet answered with a review — what reminders, the dashboard and conflict withdrawal act on. */
+export const OPEN_ASSIGNMENT_STATUSES: readonly ReviewAssignmentStatus[] =
+  ASSIGNMENT_TRANSITIONS.withdraw_conflict.from;
+/** Where the expert writes the review: the states a submission leaves from (drafts are saved only there). */
+export const SCORING_ASSIGNMENT_STATUSES: readonly ReviewAssignmentStatus[] = ASSIGNMENT_TRANSITIONS.submit.from;
+
 /** The audit action of each move (DATA-MODEL §3.4), plus the creation. */
 export const ASSIGNMENT_AUDIT_ACTIONS: Record<AssignmentTransition | 'propose', string> = {
   propose: 'review_assignment.propose',

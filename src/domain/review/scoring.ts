@@ -46,6 +46,7 @@
 // DETERMINISM. Sums run over reviews sorted by id, so the same reviews give the same numbers whatever order the
 // database returned them in; outputs are rounded half away from zero to 2 decimals (z to 4) after clearing binary
 // noise (`roundTo`).
+import { charCount } from '../text';
 import type { Issue } from '../application/eligibility';
 import type { ProgramRules } from '../program/rules';
 
@@ -167,9 +168,6 @@ export interface ReviewCheck {
   warnings: Issue[];
 }
 
-/** Characters as people count them: code points after trimming (an emoji or a rare 汉字 is one, not two). */
-const length = (s: string | null | undefined) => [...(s ?? '').trim()].length;
-
 /** The minimum length of the comment to the applicant for a review written in `language`. */
 export function commentMinChars(form: ReviewForm, language: ReviewLanguage): number {
   return language === 'en' ? form.commentMinChars * LATIN_CHARS_PER_HAN : form.commentMinChars;
@@ -197,18 +195,18 @@ export function validateReview(form: ReviewForm, draft: ReviewDraft): ReviewChec
     errors.push({ field: 'language', code: 'invalid' });
 
   const minComment = commentMinChars(form, draft.language);
-  const comment = length(draft.commentToApplicant);
+  const comment = charCount(draft.commentToApplicant);
   if (comment === 0 && minComment > 0) errors.push({ field: 'commentToApplicant', code: 'required' });
   else if (comment < minComment)
     errors.push({ field: 'commentToApplicant', code: 'tooShort', params: { min: minComment } });
   else if (comment > COMMENT_MAX_CHARS)
     errors.push({ field: 'commentToApplicant', code: 'tooLong', params: { max: COMMENT_MAX_CHARS } });
-  if (length(draft.confidentialComment) > CONFIDENTIAL_COMMENT_MAX_CHARS) {
+  if (charCount(draft.confidentialComment) > CONFIDENTIAL_COMMENT_MAX_CHARS) {
     errors.push({ field: 'confidentialComment', code: 'tooLong', params: { max: CONFIDENTIAL_COMMENT_MAX_CHARS } });
   }
 
   if (draft.nonConsensusSupport) {
-    const reason = length(draft.nonConsensusReason);
+    const reason = charCount(draft.nonConsensusReason);
     if (reason === 0) errors.push({ field: 'nonConsensusReason', code: 'required' });
     else if (reason < NON_CONSENSUS_REASON_MIN_CHARS)
       errors.push({ field: 'nonConsensusReason', code: 'tooShort', params: { min: NON_CONSENSUS_REASON_MIN_CHARS } });

@@ -8,6 +8,7 @@ import { PROFILE_COMPLETENESS_SELECT } from '../researchers/profile';
 import { getSecurityPolicy } from '../security/get-security-policy';
 import { listQuotasForOffice } from '../calls/calls';
 import { expertAssignmentWhere } from '../review/scope';
+import { OPEN_ASSIGNMENT_STATUSES } from '@/domain/review/assignment-status';
 
 // What each role has to do next. Later issues add their queues (applications to vet, reviews due, …) here; until
 // a queue exists its card says honestly that there is nothing yet, rather than showing invented numbers.
@@ -147,7 +148,7 @@ export async function getDashboard(client: Db, actor: Actor) {
     case 'EXPERT': {
       // The same gate as the review list: a conflicted or withdrawn assignment is not counted.
       const open = await client.reviewAssignment.findMany({
-        where: { ...expertAssignmentWhere(actor.userId), status: { in: ['INVITED', 'ACCEPTED', 'OVERDUE'] } },
+        where: { ...expertAssignmentWhere(actor.userId), status: { in: [...OPEN_ASSIGNMENT_STATUSES] } },
         select: { status: true, dueAt: true },
       });
       return {

@@ -6,7 +6,11 @@ import {
   type ConflictExpert,
   type InstitutionRef,
 } from '@/domain/review/conflicts';
-import { mustWithdrawForConflict, REVIEWABLE_APPLICATION_STATUSES } from '@/domain/review/assignment-status';
+import {
+  mustWithdrawForConflict,
+  OPEN_ASSIGNMENT_STATUSES,
+  REVIEWABLE_APPLICATION_STATUSES,
+} from '@/domain/review/assignment-status';
 import type { Db, Prisma } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
@@ -125,7 +129,7 @@ export async function detectConflictsForCall(
     const open = await tx.reviewAssignment.findMany({
       where: {
         callId: call.id,
-        status: { in: ['INVITED', 'ACCEPTED', 'OVERDUE'] },
+        status: { in: [...OPEN_ASSIGNMENT_STATUSES] },
         application: { detectedConflicts: { some: { dismissedById: null } } },
       },
       select: {

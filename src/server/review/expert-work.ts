@@ -6,6 +6,7 @@ import {
   canSubmitReview,
   isLateSubmission,
   mustWithdrawForConflict,
+  SCORING_ASSIGNMENT_STATUSES,
   type AssignmentFacts,
   type AssignmentRefusal,
 } from '@/domain/review/assignment-status';
@@ -335,7 +336,7 @@ export async function saveReviewDraft(client: Db, actor: Actor, input: z.output<
   assertCan(actor, 'review:assignment:own');
   return client.$transaction(async (tx) => {
     const { a, form } = await loadOwnAssignment(tx, actor, input.assignmentId);
-    if (a.status !== 'ACCEPTED' && a.status !== 'OVERDUE') throw refusal('wrongState');
+    if (!SCORING_ASSIGNMENT_STATUSES.includes(a.status)) throw refusal('wrongState');
     const data = draftData(input, form);
     if (!a.review) {
       if (input.version !== 0) throw stale();

@@ -1,12 +1,13 @@
 import 'server-only';
 import type { z } from 'zod';
-import { canTransitionApplication } from '@/domain/application/transitions';
+import { canTransitionApplication, IN_OR_PAST_REVIEW } from '@/domain/application/transitions';
 import { affinity, canReadApplication } from '@/domain/review/affinity';
 import {
   canCancelAssignment,
   canProposeAssignment,
   isOverdue,
   LOAD_COUNTING_STATUSES,
+  OPEN_ASSIGNMENT_STATUSES,
   type AssignmentFacts,
   type AssignmentRefusal,
 } from '@/domain/review/assignment-status';
@@ -49,7 +50,7 @@ export async function listReviewCalls(client: Db, actor: Actor) {
     where: {
       OR: [
         { status: { in: ['CLOSED', 'REVIEWING', 'DECIDED'] } },
-        { applications: { some: { status: { in: ['FORMAL_CHECK_PASSED', 'UNDER_REVIEW', 'PANEL', 'DECIDED'] } } } },
+        { applications: { some: { status: { in: [...IN_OR_PAST_REVIEW] } } } },
       ],
     },
     orderBy: { closesAt: 'desc' },
@@ -66,7 +67,7 @@ export async function listReviewCalls(client: Db, actor: Actor) {
   const [apps, assignments] = await Promise.all([
     client.application.groupBy({
       by: ['callId'],
-      where: { callId: { in: ids }, status: { in: ['FORMAL_CHECK_PASSED', 'UNDER_REVIEW', 'PANEL', 'DECIDED'] } },
+      where: { callId: { in: ids }, status: { in: [...IN_OR_PAST_REVIEW] } },
       _count: { _all: true },
     }),
     client.reviewAssignment.groupBy({
@@ -456,7 +457,7 @@ export async function remindAssignment(
     });
     if (!a) throw notFound();
     const invitation = a.invitations[0];
-    if (!['INVITED', 'ACCEPTED', 'OVERDUE'].includes(a.status) || !invitation) throw refusal('wrongState');
+    if (!OPEN_ASSIGNMENT_STATUSES.includes(a.status) || !invitation) throw refusal('wrongState');
     await tx.reviewInvitation.update({
       where: { id: invitation.id },
       data: { remindersSent: { increment: 1 }, lastReminderAt: now },
@@ -694,11 +695,12 @@ export async function getReviewMatrix(client: Db, actor: Actor, callId: string, 
        from "Application" a
        left join "ScoreNormalisation" s on s."applicationId" = a.id and s.stage = 'MAIL'
        left join "NonConsensusFlag" f on f."applicationId" = a.id
-      where a."callId" = $1::uuid and a.status in ('FORMAL_CHECK_PASSED', 'UNDER_REVIEW', 'PANEL', 'DECIDED')
+      where a."callId" = $1::uuid and a.status::text = any($3::text[])
       order by ${order}
       limit ${MATRIX_PAGE_SIZE} offset $2`,
     callId,
     offset,
+    [...IN_OR_PAST_REVIEW],
   );
   const assignments = await client.reviewAssignment.findMany({
     where: { applicationId: { in: rows.map((r) => r.id) }, stage: 'MAIL' },

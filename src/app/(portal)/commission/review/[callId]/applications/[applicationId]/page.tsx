@@ -15,8 +15,8 @@ import { db } from '@/server/db';
 import { requirePermission } from '@/server/auth/session';
 import { listCandidates } from '@/server/review/staff-review';
 import { CancelAssignmentDialog, InviteDialog, RemindButton } from './assignment-controls';
+import { OPEN_ASSIGNMENT_STATUSES } from '@/domain/review/assignment-status';
 
-const REMINDABLE: readonly string[] = ['INVITED', 'ACCEPTED', 'OVERDUE'];
 const CANCELLABLE: readonly string[] = ASSIGNMENT_TRANSITIONS.cancel.from;
 
 export default async function ApplicationAssignmentPage({
@@ -36,7 +36,7 @@ export default async function ApplicationAssignmentPage({
   const { application, assignments, candidates } = view;
   const code = application.code ?? '—';
   // New invitations default to the due date the others already have, so one application's experts finish together.
-  const open = assignments.find((a) => REMINDABLE.includes(a.status));
+  const open = assignments.find((a) => OPEN_ASSIGNMENT_STATUSES.includes(a.status));
   const day = 86_400_000;
   const defaultDue = open
     ? toBeijingInput(open.dueAt).slice(0, 16)
@@ -86,7 +86,7 @@ export default async function ApplicationAssignmentPage({
                 </Td>
                 <Td>
                   <div className="flex flex-wrap items-start gap-2">
-                    {REMINDABLE.includes(a.status) ? (
+                    {OPEN_ASSIGNMENT_STATUSES.includes(a.status) ? (
                       <RemindButton assignmentId={a.id} expertName={a.expertName} />
                     ) : null}
                     {CANCELLABLE.includes(a.status) ? (
