@@ -101,6 +101,7 @@ describe('permission matrix', () => {
       'update:profile:own',
       'upload:file:own',
       'create:application:own',
+      'manage:project:own',
     ]);
   });
 

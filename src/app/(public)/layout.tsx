@@ -25,6 +25,9 @@ export default async function PublicLayout({ children }: { children: React.React
             <Link href="/calls" className="rounded px-3 py-1.5 text-sm hover:bg-brand-700">
               {t('nav.publicCalls')}
             </Link>
+            <Link href="/notices" className="rounded px-3 py-1.5 text-sm hover:bg-brand-700">
+              {t('nav.publicNotices')}
+            </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3">
             <LanguageSwitch label={t('shell.language')} />
@@ -43,6 +46,9 @@ export default async function PublicLayout({ children }: { children: React.React
         </Link>
         <Link href="/calls" className="rounded px-3 py-1.5 text-sm text-brand-800">
           {t('nav.publicCalls')}
+        </Link>
+        <Link href="/notices" className="rounded px-3 py-1.5 text-sm text-brand-800">
+          {t('nav.publicNotices')}
         </Link>
       </nav>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

@@ -16,11 +16,13 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/researcher/applications', label: 'applications', permission: 'create:application:own' },
     { href: '/researcher/profile', label: 'profile', permission: 'update:profile:own' },
     { href: '/researcher/talent', label: 'talentRecord', permission: 'update:profile:own' },
+    { href: '/researcher/projects', label: 'myProjects', permission: 'manage:project:own' },
   ],
   INSTITUTION_OFFICE: [
     { href: '/office', label: 'dashboard', permission: 'read:dashboard:own' },
     { href: '/office/applications', label: 'vetting', permission: 'review:application:institution' },
     { href: '/office/researchers', label: 'researchers', permission: 'read:researcher:institution' },
+    { href: '/office/projects', label: 'projects', permission: 'manage:project:institution' },
   ],
   COMMISSION_STAFF: [
     { href: '/commission', label: 'dashboard', permission: 'read:dashboard:own' },
@@ -29,6 +31,11 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/commission/challenges', label: 'challenges', permission: 'manage:challenge:all' },
     { href: '/commission/formal-check', label: 'formalCheck', permission: 'check:application:all' },
     { href: '/commission/review', label: 'review', permission: 'assign:review:all' },
+    { href: '/commission/panels', label: 'panels', permission: 'manage:panel:all' },
+    { href: '/commission/decisions', label: 'decisions', permission: 'manage:decision:all' },
+    { href: '/commission/notices', label: 'notices', permission: 'manage:notice:all' },
+    { href: '/commission/projects', label: 'projects', permission: 'manage:project:all' },
+    { href: '/commission/races', label: 'races', permission: 'manage:project:all' },
     { href: '/commission/credit', label: 'credit', permission: 'manage:credit:all' },
     { href: '/commission/experts', label: 'experts', permission: 'manage:expert:all' },
     { href: '/commission/announcements', label: 'announcements', permission: 'manage:announcement:all' },
@@ -37,12 +44,18 @@ const NAV: Record<Role, NavItem[]> = {
   EXPERT: [
     { href: '/reviewer', label: 'dashboard', permission: 'read:dashboard:own' },
     { href: '/reviewer/assignments', label: 'reviews', permission: 'review:assignment:own' },
+    { href: '/reviewer/panels', label: 'panelMeetings', permission: 'vote:panel:own' },
+    { href: '/reviewer/mentoring', label: 'mentoring', permission: 'mentor:project:own' },
     { href: '/reviewer/profile', label: 'expertProfile', permission: 'update:expert-profile:own' },
   ],
-  COMMITTEE_MEMBER: [{ href: '/committee', label: 'dashboard', permission: 'read:dashboard:own' }],
+  COMMITTEE_MEMBER: [
+    { href: '/committee', label: 'dashboard', permission: 'read:dashboard:own' },
+    { href: '/committee/panels', label: 'panelMeetings', permission: 'vote:panel:own' },
+  ],
   ENTERPRISE: [
     { href: '/enterprise', label: 'dashboard', permission: 'read:dashboard:own' },
     { href: '/enterprise/challenges', label: 'myChallenges', permission: 'manage:challenge:institution' },
+    { href: '/enterprise/projects', label: 'challengeProjects', permission: 'read:project:institution' },
   ],
   SYSTEM_ADMIN: [
     { href: '/admin', label: 'dashboard', permission: 'read:dashboard:own' },

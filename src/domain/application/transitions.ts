@@ -25,6 +25,10 @@ export const APPLICATION_TRANSITIONS = {
   formal_check_fail: { from: ['INSTITUTION_APPROVED'], to: 'FORMAL_CHECK_FAILED', by: ['STAFF'] },
   /** The first invitation to an expert is sent (an assignment run committed, or a manual assignment). */
   start_review: { from: ['FORMAL_CHECK_PASSED'], to: 'UNDER_REVIEW', by: ['STAFF'] },
+  /** The application is put on a panel meeting's agenda (会议评审). */
+  to_panel: { from: ['UNDER_REVIEW'], to: 'PANEL', by: ['STAFF'] },
+  /** Its decision became FINAL after the notice period (立项 or not). */
+  decide: { from: ['UNDER_REVIEW', 'PANEL'], to: 'DECIDED', by: ['STAFF'] },
   withdraw: { from: ['DRAFT', 'SUBMITTED', 'RETURNED', 'INSTITUTION_APPROVED'], to: 'WITHDRAWN', by: ['PI'] },
 } as const satisfies Record<string, { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: readonly Who[] }>;
 export type ApplicationTransition = keyof typeof APPLICATION_TRANSITIONS;

@@ -35,6 +35,17 @@ export const PERMISSIONS = {
   'update:expert-profile:own': ['EXPERT'],
   'review:assignment:own': ['EXPERT'],
   'manage:review:all': ['COMMISSION_STAFF'],
+  // Issue 6: panels, decisions, notice, projects.
+  'manage:panel:all': ['COMMISSION_STAFF'],
+  'vote:panel:own': ['EXPERT', 'COMMITTEE_MEMBER'],
+  'manage:decision:all': ['COMMISSION_STAFF'],
+  'manage:notice:all': ['COMMISSION_STAFF'],
+  'manage:project:all': ['COMMISSION_STAFF'],
+  'manage:project:own': ['RESEARCHER'],
+  'manage:project:institution': ['INSTITUTION_OFFICE'],
+  'read:project:institution': ['ENTERPRISE'],
+  'pay:tranche:institution': ['INSTITUTION_OFFICE', 'ENTERPRISE'],
+  'mentor:project:own': ['EXPERT'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
