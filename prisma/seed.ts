@@ -9,6 +9,7 @@ import type { Role } from '@/domain/auth/roles';
 import type { Db } from '@/server/db';
 import { hashPassword } from '@/server/auth/password-hash';
 import { recordAudit } from '@/server/audit/record-audit';
+import { seedHorseRace } from './seed-horse-race';
 import { seedApplications } from './seed-applications';
 import { seedProgramsAndChallenges } from './seed-programs';
 
@@ -155,6 +156,26 @@ export const DEMO_USERS: DemoUser[] = [
       keywords: [keyword],
     },
   })),
+  // The two chief scientists of the horse-race challenge's teams (prisma/seed-horse-race.ts).
+  ...(
+    [
+      ['qian.feng', '钱峰', '信息学部', 'MALE', 46],
+      ['lin.tao', '林涛', '信息学部', 'MALE', 44],
+    ] as const
+  ).map(([handle, name, department, gender, age]): DemoUser => ({
+    email: `${handle}@demo.jingyan.cn`,
+    name,
+    roles: [{ role: 'RESEARCHER', institution: 'bjut' }],
+    profile: {
+      department,
+      gender,
+      birthDate: bornYearsAgo(age),
+      title: 'SENIOR',
+      degree: 'DOCTORATE',
+      disciplineCodes: ['510'],
+      keywords: ['存算一体'],
+    },
+  })),
   { email: 'office@demo.jingyan.cn', name: '张敏', roles: [{ role: 'INSTITUTION_OFFICE', institution: 'bjut' }] },
   { email: 'staff@demo.jingyan.cn', name: '陈立', roles: [{ role: 'COMMISSION_STAFF' }] },
   {
@@ -175,6 +196,10 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'intl.expert@demo.jingyan.cn', name: 'Anna Schmidt', locale: 'en', roles: [{ role: 'EXPERT' }] },
   { email: 'expert2@demo.jingyan.cn', name: '王磊', roles: [{ role: 'EXPERT' }] },
   { email: 'expert3@demo.jingyan.cn', name: '黄丽', roles: [{ role: 'EXPERT' }] },
+  // The horse-race round's mail reviewers and panel (prisma/seed-horse-race.ts).
+  { email: 'expert4@demo.jingyan.cn', name: '周立新', roles: [{ role: 'EXPERT' }] },
+  { email: 'expert5@demo.jingyan.cn', name: '何静', roles: [{ role: 'EXPERT' }] },
+  { email: 'expert6@demo.jingyan.cn', name: '马超', roles: [{ role: 'EXPERT' }] },
   { email: 'committee@demo.jingyan.cn', name: '赵永刚', roles: [{ role: 'COMMITTEE_MEMBER' }] },
   { email: 'enterprise@demo.jingyan.cn', name: '孙强', roles: [{ role: 'ENTERPRISE', institution: 'enterprise' }] },
   { email: 'sysadmin@demo.jingyan.cn', name: '系统管理员', roles: [{ role: 'SYSTEM_ADMIN' }] },
@@ -247,8 +272,9 @@ export async function seedDemo(client: Db, options: { allowInProduction?: boolea
   await seedExpertProfiles(client, institutionIds);
   const programs = await seedProgramsAndChallenges(client);
   const applications = options.applications === false ? { created: false } : await seedApplications(client);
+  const horseRace = options.applications === false ? { created: false } : await seedHorseRace(client);
 
-  if (created > 0 || !hasAnnouncement || programs.created || applications.created) {
+  if (created > 0 || !hasAnnouncement || programs.created || applications.created || horseRace.created) {
     await client.$transaction((tx) =>
       recordAudit(tx, {
         actor: null,
@@ -312,6 +338,24 @@ async function seedExpertProfiles(client: Db, institutionIds: Map<InstitutionKey
       title: 'SENIOR' as const,
       loadLimitPerCall: 10,
     },
+    ...(
+      [
+        ['expert4@demo.jingyan.cn', '清华大学', ['Zhou Lixin', 'Lixin Zhou'], ['存算一体', '集成电路设计']],
+        ['expert5@demo.jingyan.cn', '中国科学院微电子研究所', ['He Jing', 'Jing He'], ['阻变存储器', '器件可靠性']],
+        ['expert6@demo.jingyan.cn', '北京大学', ['Ma Chao', 'Chao Ma'], ['SRAM', '低功耗电路']],
+      ] as const
+    ).map(([email, institutionName, nameVariants, keywords]) => ({
+      email,
+      institutionId: null,
+      institutionName,
+      country: 'CN',
+      languages: ['zh'],
+      nameVariants: [...nameVariants],
+      disciplineCodes: ['510'],
+      keywords: [...keywords],
+      title: 'SENIOR' as const,
+      loadLimitPerCall: 10,
+    })),
   ];
   for (const { email, ...profile } of profiles) {
     const user = await client.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
