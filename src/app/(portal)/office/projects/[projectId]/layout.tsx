@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { ProjectTabs } from '@/components/projects/project-tabs';
+
+export default async function OfficeProjectLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ projectId: string }>;
+}) {
+  const { projectId } = await params;
+  return (
+    <>
+      <ProjectTabs base={`/office/projects/${projectId}`} />
+      {children}
+    </>
+  );
+}
