@@ -18,7 +18,7 @@ import {
   requestChange,
   withdrawChange,
 } from '@/server/projects/changes';
-import { assessCheck, getProjectChecks, openCheck, submitProgress } from '@/server/projects/checks';
+import { assessCheck, getProjectChecks, openCheck, resumeProject, submitProgress } from '@/server/projects/checks';
 import { completeLongCycle, listLongCycleEvaluations, recordEvaluation } from '@/server/projects/evaluation';
 import { decideRaceRound, getRaceRound, listRaceChallenges, openRaceRound } from '@/server/projects/horse-race';
 import { actorFor, DEMO, seed } from './helpers';
@@ -190,6 +190,14 @@ const OPERATIONS: Operation[] = [
     run: async (a) => {
       const p = await makeProject(base);
       return openCheck(db(), a, { projectId: p.id, version: p.version, kind: 'ANNUAL', year: 2027 });
+    },
+  },
+  {
+    name: 'resumeProject',
+    permission: 'manage:project:all',
+    run: async (a) => {
+      const p = await makeProject(base, { status: 'SUSPENDED' });
+      return resumeProject(db(), a, { projectId: p.id, version: p.version, note: '整改完成' });
     },
   },
   {

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ZAssessCheck, ZOpenCheck, ZSubmitProgress } from '@/lib/validation/project-lifecycle';
+import { ZAssessCheck, ZOpenCheck, ZResumeProject, ZSubmitProgress } from '@/lib/validation/project-lifecycle';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
-import { assessCheck, getProjectChecks, openCheck, submitProgress } from '@/server/projects/checks';
+import { assessCheck, getProjectChecks, openCheck, resumeProject, submitProgress } from '@/server/projects/checks';
+import { markTranchePaid } from '@/server/projects/tranches';
 import { actorFor, auditActions, DEMO, expectDomainError, seed } from './helpers';
 import { lifecycleBase, makeProject, taskBookIds, type Base } from './lifecycle-fixtures';
 
@@ -103,6 +104,31 @@ describe('the mid-term', () => {
     const after = await db().tranche.findMany({ where: { projectId: project.id }, orderBy: { id: 'asc' } });
     expect(after.map((t) => t.status)).toEqual(before.map((t) => t.status));
     expect(await auditActions(project.id)).toContain('project.suspend');
+
+    // No money moves while suspended, not even a tranche approved before.
+    const approved = after.find((t) => t.status === 'APPROVED' && t.source === 'FISCAL')!;
+    expect(approved).toBeDefined();
+    const pay = () =>
+      markTranchePaid(db(), staff, {
+        trancheId: approved.id,
+        version: approved.version,
+        paymentReference: 'PZ-2028-001',
+      });
+    expect((await expectDomainError(pay(), 'CONFLICT')).messageKey).toBe('projectNotRunning');
+
+    // Staff lift the suspension with a reason; the approved tranche can be paid again.
+    const suspended = await db().project.findUniqueOrThrow({ where: { id: project.id } });
+    const resume = (note: string, version = suspended.version) =>
+      resumeProject(db(), staff, ZResumeProject.parse({ projectId: project.id, version, note }));
+    expect(() => ZResumeProject.parse({ projectId: project.id, version: suspended.version, note: '' })).toThrow();
+    await expectDomainError(resumeProject(db(), pi, { projectId: project.id, version: 1, note: 'x' }), 'FORBIDDEN');
+    await resume('整改材料已报送，专家复核通过。');
+    expect((await db().project.findUniqueOrThrow({ where: { id: project.id } })).status).toBe('ACTIVE');
+    expect((await auditActions(project.id)).at(-1)).toBe('project.resume');
+    // Twice is a stale version (or a wrong state), never a second resume.
+    await expectDomainError(resume('再次恢复'), 'STALE');
+    await pay();
+    expect((await db().tranche.findUniqueOrThrow({ where: { id: approved.id } })).status).toBe('PAID');
   });
 
   it('terminates with a reason and cancels every unpaid tranche in the same transaction', async () => {

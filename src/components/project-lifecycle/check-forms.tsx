@@ -14,9 +14,11 @@ import type { ActionResult } from '@/lib/errors';
 import {
   ZAssessCheck,
   ZOpenCheck,
+  ZResumeProject,
   ZSubmitProgress,
   type TAssessCheck,
   type TOpenCheck,
+  type TResumeProject,
   type TSubmitProgress,
 } from '@/lib/validation/project-lifecycle';
 
@@ -156,6 +158,42 @@ export function OpenCheckForm({
         </Button>
       </div>
       <p className="text-xs text-slate-600">{t('openCheckHint')}</p>
+    </form>
+  );
+}
+
+/** Staff lift a suspension, saying why. */
+export function ResumeProjectForm({
+  action,
+  projectId,
+  version,
+}: {
+  action: Action;
+  projectId: string;
+  version: number;
+}) {
+  const t = useTranslations('projectLifecycle');
+  const errorText = useErrorText();
+  const router = useRouter();
+  const form = useForm<TResumeProject>({
+    resolver: formResolver(ZResumeProject),
+    defaultValues: { projectId, version, note: '' },
+  });
+  const { send, formError } = useActionForm(form);
+  const onSubmit = form.handleSubmit(async (values) => {
+    if (await send(() => action(values))) router.refresh();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label={t('resumeTitle')}>
+      <FormStatus error={formError} />
+      <Field label={t('resumeNote')} error={errorText(form.formState.errors.note?.message)}>
+        <textarea rows={3} className={textareaClass} {...form.register('note')} />
+      </Field>
+      <div>
+        <Button type="submit" pending={form.formState.isSubmitting}>
+          {t('resumeSubmit')}
+        </Button>
+      </div>
     </form>
   );
 }

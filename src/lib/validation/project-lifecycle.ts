@@ -30,6 +30,10 @@ export const ZOpenCheck = z.object({
 });
 export type TOpenCheck = z.input<typeof ZOpenCheck>;
 
+/** Staff lift a suspension (the reason it was lifted is recorded). */
+export const ZResumeProject = z.object({ projectId: zUuid, version: zVersion, note: zRequiredText(1000) });
+export type TResumeProject = z.input<typeof ZResumeProject>;
+
 export const ZSubmitProgress = progressReportSchema.extend({ checkId: zUuid, version: zVersion });
 export type TSubmitProgress = z.input<typeof ZSubmitProgress>;
 

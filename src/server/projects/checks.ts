@@ -10,7 +10,7 @@ import {
 } from '@/domain/project/checks';
 import { canTransitionProject, type ProjectStatus, type ProjectTransition } from '@/domain/project/transitions';
 import { DomainError, forbidden, notFound, stale } from '@/lib/errors';
-import type { ZAssessCheck, ZOpenCheck, ZSubmitProgress } from '@/lib/validation/project-lifecycle';
+import type { ZAssessCheck, ZOpenCheck, ZResumeProject, ZSubmitProgress } from '@/lib/validation/project-lifecycle';
 import type { Db, DbOrTx, Prisma, Tx } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
@@ -240,6 +240,24 @@ export async function openCheck(client: Db, actor: Actor, input: z.output<typeof
       summary: { projectId: project.id, kind: input.kind, year: input.year, milestoneId: milestone?.id ?? null },
     });
     return { id: check.id };
+  });
+}
+
+/**
+ * Staff lift a suspension (SUSPENDED → ACTIVE, `project.resume`) with the reason written down. Tranches approved
+ * before the suspension become payable again; nothing else changes.
+ */
+export async function resumeProject(client: Db, actor: Actor, input: z.output<typeof ZResumeProject>) {
+  assertCan(actor, 'manage:project:all');
+  return client.$transaction(async (tx) => {
+    const project = await tx.project.findUnique({
+      where: { id: input.projectId },
+      select: { id: true, status: true, version: true },
+    });
+    if (!project) throw notFound();
+    if (project.version !== input.version) throw stale();
+    await moveProject(tx, actor, project, 'resume', 'ACTIVE', { note: input.note });
+    return { status: 'ACTIVE' as const };
   });
 }
 

@@ -132,6 +132,8 @@ export async function markTranchePaid(client: Db, actor: Actor, input: z.output<
   const now = new Date();
   return client.$transaction(async (tx) => {
     const t = await loadTranche(tx, actor, input.trancheId, payerWhere(actor));
+    // A suspended, cut, terminated or closed project receives nothing, even on a tranche approved before.
+    if (!(RUNNING_PROJECT_STATUSES as readonly string[]).includes(t.project.status)) throw refusal('projectNotRunning');
     const guard = canMarkTranchePaid(t, actor, input.paymentReference);
     if (!guard.ok) {
       if (guard.code === 'paymentReferenceRequired') {

@@ -1,9 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import type { ActionResult } from '@/lib/errors';
-import { ZAssessCheck, ZOpenCheck } from '@/lib/validation/project-lifecycle';
+import { ZAssessCheck, ZOpenCheck, ZResumeProject } from '@/lib/validation/project-lifecycle';
 import { db } from '@/server/db';
-import { assessCheck, openCheck } from '@/server/projects/checks';
+import { assessCheck, openCheck, resumeProject } from '@/server/projects/checks';
 import { runAction } from '@/server/run-action';
 
 // Staff's side of checks: open an annual check or the mid-term, assess a submitted report (manage:project:all).
@@ -21,6 +21,12 @@ export async function assessCheckAction(input: unknown): Promise<ActionResult<{ 
     const { outcome } = await assessCheck(db(), actor, data);
     return { outcome };
   });
+  if (r.ok) refresh();
+  return r;
+}
+
+export async function resumeProjectAction(input: unknown): Promise<ActionResult<{ status: string }>> {
+  const r = await runAction(ZResumeProject, input, (actor, data) => resumeProject(db(), actor, data));
   if (r.ok) refresh();
   return r;
 }

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AssessCheckForm, OpenCheckForm } from '@/components/project-lifecycle/check-forms';
+import { AssessCheckForm, OpenCheckForm, ResumeProjectForm } from '@/components/project-lifecycle/check-forms';
 import { ChecksView } from '@/components/project-lifecycle/checks-view';
 import { orNotFound } from '@/components/project-lifecycle/or-not-found';
 import { SectionTitle } from '@/components/project-lifecycle/section-title';
@@ -8,7 +8,7 @@ import { asLocale } from '@/i18n/config';
 import { requirePermission } from '@/server/auth/session';
 import { db } from '@/server/db';
 import { beijingToday, getProjectChecks } from '@/server/projects/checks';
-import { assessCheckAction, openCheckAction } from './actions';
+import { assessCheckAction, openCheckAction, resumeProjectAction } from './actions';
 
 // 检查 for staff: open an annual check or the mid-term of an active project, assess the reports submitted.
 export default async function CommissionChecksPage({ params }: { params: Promise<{ projectId: string }> }) {
@@ -28,6 +28,11 @@ export default async function CommissionChecksPage({ params }: { params: Promise
             version={data.project.version}
             year={Number(beijingToday(new Date()).slice(0, 4))}
           />
+        </Card>
+      ) : null}
+      {data.project.status === 'SUSPENDED' ? (
+        <Card title={t('resumeTitle')}>
+          <ResumeProjectForm action={resumeProjectAction} projectId={data.project.id} version={data.project.version} />
         </Card>
       ) : null}
       <ChecksView
