@@ -56,7 +56,13 @@ export async function listPanelCalls(client: Db, actor: Actor) {
     where: { callId: { in: withPanel.map((c) => c.id) }, status: 'UNDER_REVIEW' },
     _count: { _all: true },
   });
-  return withPanel.map((c) => ({ ...c, underReview: ready.find((r) => r.callId === c.id)?._count._all ?? 0 }));
+  // The calls that need a panel now come first: applications waiting in review, then meetings on the books; the
+  // open calls still taking applications follow, latest deadline first.
+  const urgency = (c: { underReview: number; panelMeetings: unknown[] }) =>
+    c.underReview > 0 ? 0 : c.panelMeetings.length > 0 ? 1 : 2;
+  return withPanel
+    .map((c) => ({ ...c, underReview: ready.find((r) => r.callId === c.id)?._count._all ?? 0 }))
+    .sort((a, b) => urgency(a) - urgency(b));
 }
 
 /** A meeting for a call with a panel stage; the pass rule is copied from the call's frozen rules, never typed. */
