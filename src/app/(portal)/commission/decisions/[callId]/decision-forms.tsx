@@ -199,8 +199,9 @@ export function PublishForm({
   const onSubmit = form.handleSubmit(async (values) => {
     const r = await send(() => publishDecisionsAction(values));
     if (r) {
+      // The desk no longer has drafts (this form goes away): the notice just opened is where staff follow it now.
       setNotice(t('publishedNotice', { count: r.published, items: r.items, startsOn: r.startsOn, endsOn: r.endsOn }));
-      router.refresh();
+      router.push(`/commission/notices/${r.noticeId}`);
     }
   });
   const errors = form.formState.errors;

@@ -11,6 +11,7 @@ export default async function EnterpriseProjectPage({ params }: { params: Promis
   const { projectId } = await params;
   const { p, locale } = await loadProjectPage('read:project:institution', projectId);
   const t = await getTranslations('projects');
+  const tEnums = await getTranslations('enums');
   return (
     <>
       <PageHeader title={p.title} description={t('detailDescription', { code: p.code })} />
@@ -27,7 +28,7 @@ export default async function EnterpriseProjectPage({ params }: { params: Promis
                 action={markPaidAction}
                 trancheId={tr.id}
                 version={tr.version}
-                subject={t('money.trancheN', { n: tr.ordinal })}
+                subject={t('money.trancheOf', { source: tEnums(`FundingSourceKind.${tr.source}`), n: tr.ordinal })}
               />
             ) : null
           }

@@ -17,6 +17,7 @@ export default async function CommissionProjectMoneyPage({ params }: { params: P
   const { projectId } = await params;
   const { p, locale } = await loadProjectPage('manage:project:all', projectId);
   const t = await getTranslations('projects');
+  const tEnums = await getTranslations('enums');
   return (
     <>
       <PageHeader title={t('money.title', { title: p.title })} description={t('money.description')} />
@@ -24,7 +25,7 @@ export default async function CommissionProjectMoneyPage({ params }: { params: P
         p={p}
         locale={locale}
         trancheActions={(tr) => {
-          const subject = t('money.trancheN', { n: tr.ordinal });
+          const subject = t('money.trancheOf', { source: tEnums(`FundingSourceKind.${tr.source}`), n: tr.ordinal });
           return (
             <>
               {tr.status === 'PLANNED' ? (

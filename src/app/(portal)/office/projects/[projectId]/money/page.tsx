@@ -10,6 +10,7 @@ export default async function OfficeProjectMoneyPage({ params }: { params: Promi
   const { projectId } = await params;
   const { actor, p, locale } = await loadProjectPage('manage:project:institution', projectId);
   const t = await getTranslations('projects');
+  const tEnums = await getTranslations('enums');
   return (
     <>
       <PageHeader title={t('money.title', { title: p.title })} description={t('money.description')} />
@@ -22,7 +23,7 @@ export default async function OfficeProjectMoneyPage({ params }: { params: Promi
               action={markPaidAction}
               trancheId={tr.id}
               version={tr.version}
-              subject={t('money.trancheN', { n: tr.ordinal })}
+              subject={t('money.trancheOf', { source: tEnums(`FundingSourceKind.${tr.source}`), n: tr.ordinal })}
             />
           ) : null
         }
