@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROJECT_STATUSES } from '@/domain/project/transitions';
 import { MENTORING_KINDS } from '@/domain/project/mentor';
 import { zOptionalText, zRequiredText, zUuid, zVersion } from './common';
 import { msg } from './messages';
@@ -143,20 +144,7 @@ export type TMentoringEntry = z.input<typeof ZMentoringEntry>;
 
 export const ZProjectFilters = z.object({
   status: z
-    .enum(
-      [
-        'TASK_BOOK_DRAFT',
-        'TASK_BOOK_CONFIRMED',
-        'ACTIVE',
-        'MIDTERM_REVIEW',
-        'SUSPENDED',
-        'ACCEPTANCE',
-        'CLOSED',
-        'CUT',
-        'TERMINATED',
-      ],
-      { error: 'invalid' },
-    )
+    .enum(PROJECT_STATUSES, { error: 'invalid' })
     .optional()
     .catch(undefined),
   programId: zUuid.optional().catch(undefined),
