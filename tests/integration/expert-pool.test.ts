@@ -41,9 +41,21 @@ const profileInput = (userId: string, overrides: Record<string, unknown> = {}) =
 describe('expert pool', () => {
   it('has the demo experts, filterable by discipline (a first-level code finds second-level experts) and origin', async () => {
     const all = await listExperts(db(), staff, {});
-    // The seed's pool: 刘洋, Anna Schmidt, and two domestic computing experts (expert2, expert3).
+    // The seed's pool: 刘洋, Anna Schmidt, two domestic computing experts (expert2, expert3) and the three
+    // electronics experts of the horse-race round (expert4–6).
     expect(all.map((e) => e.user.email).sort()).toEqual(
-      [DEMO.expert, DEMO.intlExpert, 'expert2@demo.jingyan.cn', 'expert3@demo.jingyan.cn'].sort(),
+      [
+        DEMO.expert,
+        DEMO.intlExpert,
+        'expert2@demo.jingyan.cn',
+        'expert3@demo.jingyan.cn',
+        'expert4@demo.jingyan.cn',
+        'expert5@demo.jingyan.cn',
+        'expert6@demo.jingyan.cn',
+      ].sort(),
+    );
+    expect((await listExperts(db(), staff, { discipline: '510' })).map((e) => e.user.email).sort()).toEqual(
+      ['expert4@demo.jingyan.cn', 'expert5@demo.jingyan.cn', 'expert6@demo.jingyan.cn'].sort(),
     );
     const computing = await listExperts(db(), staff, { discipline: '52020' });
     // 52020 also finds experts filed under its first-level discipline 520 (expert3).
