@@ -35,3 +35,50 @@ export function suggestedCallWindow(now: Date): { opensAt: string; closesAt: str
     closesAt: `${toBeijingInput(new Date(now.getTime() + 60 * day)).slice(0, 11)}17:00:00`,
   };
 }
+
+// ─── calendar dates ───
+// Calendar facts (birth dates, milestones, notice days, project start and end) are "YYYY-MM-DD" strings in pure code
+// and `@db.Date` columns (a Date at UTC midnight) in the database; they are never shifted by a zone.
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+
+/** "YYYY-MM-DD" → milliseconds at its UTC midnight; throws on anything that is not a real date. */
+export function parseIsoDate(date: string): number {
+  if (!ISO_DATE.test(date)) throw new RangeError(`not a date: ${date}`);
+  const t = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== date) throw new RangeError(`not a date: ${date}`);
+  return t;
+}
+
+/** Milliseconds (or a Date at UTC midnight, as `@db.Date` columns come back) → "YYYY-MM-DD". */
+export function formatIsoDate(t: number | Date): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** "YYYY-MM-DD" → the Date a `@db.Date` column stores. */
+export function calendarDate(date: string): Date {
+  return new Date(parseIsoDate(date));
+}
+
+/** The Beijing calendar date of an instant. */
+export function beijingDate(instant: Date): string {
+  return formatIsoDate(instant.getTime() + BEIJING_OFFSET_MS);
+}
+
+export function addDays(date: string, days: number): string {
+  return formatIsoDate(parseIsoDate(date) + days * DAY_MS);
+}
+
+/**
+ * `date` plus whole months: the same day of the month, or the month's last day when `date` was the last of its month
+ * or the day does not exist there (31 Jan + 1 month = 28/29 Feb; 30 June + 6 months = 31 December — so an end date
+ * moved by an extension stays a month's end).
+ */
+export function addMonths(date: string, months: number): string {
+  const t = new Date(parseIsoDate(date));
+  const [y, m, d] = [t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate()];
+  const wasLastDay = d === new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const lastDay = new Date(Date.UTC(y, m + months + 1, 0)).getUTCDate();
+  return formatIsoDate(Date.UTC(y, m + months, wasLastDay ? lastDay : Math.min(d, lastDay)));
+}

@@ -7,24 +7,18 @@
 // end (24:00 Beijing) of its last working day: an objection filed at 23:59:59 that day is on time, one at 00:00 the
 // next day is not (DATA-MODEL §1: an act at instant t is on time iff t < the closing instant).
 
+import { beijingDate, formatIsoDate, parseIsoDate } from '../time';
+
 export type CalendarException = { date: string; kind: 'HOLIDAY' | 'WORKDAY' };
 
 const DAY_MS = 86_400_000;
 const BEIJING_OFFSET_MS = 8 * 3_600_000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function parseDate(date: string): number {
-  if (!ISO_DATE.test(date)) throw new RangeError(`not a date: ${date}`);
-  const t = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== date) throw new RangeError(`not a date: ${date}`);
-  return t;
-}
-const formatDate = (t: number) => new Date(t).toISOString().slice(0, 10);
+const parseDate = parseIsoDate;
+const formatDate = formatIsoDate;
 
-/** The Beijing calendar date of an instant. */
-export function beijingDate(instant: Date): string {
-  return formatDate(instant.getTime() + BEIJING_OFFSET_MS);
-}
+/** The Beijing calendar date of an instant (re-exported: the notice's callers read it from here). */
+export { beijingDate };
 
 /** Whether `date` (YYYY-MM-DD) is a working day in Beijing, given the year's exceptions. */
 export function isWorkingDay(date: string, calendar: readonly CalendarException[]): boolean {

@@ -8,18 +8,11 @@
 // LONG_CYCLE_YEARS after closing for its category (staff may choose another span, 1–10 years); basic research is
 // reviewed by international peers by default (the flag can be changed).
 
-export type ProgramKind =
-  | 'GENERAL'
-  | 'KEY_CHALLENGE'
-  | 'EXCELLENT_YOUNG'
-  | 'LAB_BASIC'
-  | 'LAB_APPLIED'
-  | 'LAB_HUMANITIES'
-  | 'ADVANCED_INNOVATION_CENTER'
-  | 'RESEARCH_CENTER'
-  | 'HUMANITIES_SOCIAL_CENTER'
-  | 'PHILOSOPHY_SOCIAL_INNOVATION_CENTER'
-  | 'THREE_CITIES_PLATFORM';
+import type { ProgramKind } from '../program/rules';
+import { addMonths } from '../time';
+
+export type { ProgramKind };
+export { addMonths };
 export type EvaluationCategory = 'BASIC' | 'APPLIED' | 'HUMANITIES' | 'PLATFORM';
 export const EVALUATION_GRADES = ['EXCELLENT', 'GOOD', 'PASS', 'FAIL'] as const;
 export type EvaluationGrade = (typeof EVALUATION_GRADES)[number];
@@ -71,19 +64,4 @@ export function scheduleLongCycle(
 /** A long-cycle review may be completed once, with findings and a grade. */
 export function canCompleteLongCycle(status: 'SCHEDULED' | 'DONE' | 'CANCELLED'): boolean {
   return status === 'SCHEDULED';
-}
-
-/**
- * Adds months to a calendar date (YYYY-MM-DD) — an extension's end date: the same day of the month, or the month's
- * last day when the date was the last of its month (30 June + 6 months is 31 December) or the day does not exist.
- */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const wasLastDay = d === new Date(Date.UTC(y, m, 0)).getUTCDate();
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const day = wasLastDay ? lastDay : Math.min(d, lastDay);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

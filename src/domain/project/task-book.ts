@@ -15,6 +15,7 @@
 import { z } from 'zod';
 import { charCount } from '../text';
 import { fenToWan } from '../money';
+import { addDays, addMonths, parseIsoDate } from '../time';
 import type { FundingSource } from './tranche';
 
 export const TASK_BOOK_SECTIONS = ['goals', 'plan', 'outputs'] as const;
@@ -44,31 +45,10 @@ export function readTaskBookContent(content: unknown): TaskBookContent {
   return { goals: text('goals'), plan: text('plan'), outputs: text('outputs') };
 }
 
-// ─── dates ───
+// ─── dates ─── (calendar arithmetic is src/domain/time.ts's)
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 86_400_000;
-
-function parseDate(date: string): number {
-  if (!ISO_DATE.test(date)) throw new RangeError(`not a date: ${date}`);
-  const t = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== date) throw new RangeError(`not a date: ${date}`);
-  return t;
-}
-const formatDate = (t: number) => new Date(t).toISOString().slice(0, 10);
-
-/** `date` plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: string, months: number): string {
-  const t = new Date(parseDate(date));
-  const y = t.getUTCFullYear();
-  const m = t.getUTCMonth() + months;
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return formatDate(Date.UTC(y, m, Math.min(t.getUTCDate(), last)));
-}
-
-export function addDays(date: string, days: number): string {
-  return formatDate(parseDate(date) + days * DAY_MS);
-}
+const parseDate = parseIsoDate;
+export { addDays, addMonths };
 
 /** The last day of a period of `months` whole months starting on `start`. */
 export function periodEnd(start: string, months: number): string {

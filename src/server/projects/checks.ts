@@ -1,4 +1,5 @@
 import 'server-only';
+import { beijingDate, calendarDate, formatIsoDate } from '@/domain/time';
 import type { z } from 'zod';
 import { can, type Permission } from '@/domain/auth/permissions';
 import {
@@ -34,11 +35,11 @@ export function assertCanReadLifecycle(actor: Actor): void {
   if (!LIFECYCLE_READERS.some((p) => can(actor.role, p))) throw forbidden();
 }
 
-/** Today in Beijing, YYYY-MM-DD. */
-export const beijingToday = (now: Date) => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** Today's Beijing calendar date (src/domain/time.ts). */
+export const beijingToday = beijingDate;
 /** A calendar date for a `@db.Date` column. */
-export const calendarDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+export { calendarDate };
+export const isoDate = (d: Date) => formatIsoDate(d);
 
 export const validation = (issues: readonly CheckIssue[] | readonly { field: string; code: string }[]) =>
   new DomainError('VALIDATION', 'checkFields', Object.fromEntries(issues.map((i) => [i.field, i.code])));
