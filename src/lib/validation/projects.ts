@@ -143,10 +143,7 @@ export const ZMentoringEntry = z.object({
 export type TMentoringEntry = z.input<typeof ZMentoringEntry>;
 
 export const ZProjectFilters = z.object({
-  status: z
-    .enum(PROJECT_STATUSES, { error: 'invalid' })
-    .optional()
-    .catch(undefined),
+  status: z.enum(PROJECT_STATUSES, { error: 'invalid' }).optional().catch(undefined),
   programId: zUuid.optional().catch(undefined),
 });
 export type TProjectFilters = z.output<typeof ZProjectFilters>;
