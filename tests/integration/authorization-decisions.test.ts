@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { can, type Permission } from '@/domain/auth/permissions';
 import { ROLES, type Role } from '@/domain/auth/roles';
-import { DomainError } from '@/lib/errors';
 import { ZDraftDecision, ZFileObjection, ZPublishDecisions } from '@/lib/validation/decisions';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
@@ -24,6 +22,7 @@ import {
 import { fileObjection, getPublicNotice, listPublicNotices } from '@/server/decisions/public-notices';
 import { publishDecisions } from '@/server/decisions/publish';
 import { applicationAt, callOf, JUSTIFICATION, REASONS, routedFlag, secondStaff, WAN } from './decision-fixtures';
+import { describeMatrix, type MatrixOperation } from './authorization-matrix';
 import { actorFor, DEMO, seed } from './helpers';
 
 // Every decision / notice server function × every role: allowed exactly when the permission matrix says so; a denied
@@ -105,7 +104,7 @@ beforeAll(async () => {
   shared = await releasedNotice();
 });
 
-type Op = { name: string; permission: Permission | Permission[] | 'public'; run: (a: Actor) => Promise<unknown> };
+type Op = MatrixOperation;
 
 const OPERATIONS: Op[] = [
   { name: 'listDecisionCalls', permission: 'manage:decision:all', run: (a) => listDecisionCalls(db(), a) },
@@ -138,7 +137,7 @@ const OPERATIONS: Op[] = [
   },
   {
     name: 'publishDecisions',
-    permission: ['manage:decision:all', 'manage:notice:all'],
+    permission: { allOf: ['manage:decision:all', 'manage:notice:all'] },
     run: async (a) => {
       const call = await callOf('GEN');
       const app = await applicationAt(call);
@@ -163,7 +162,7 @@ const OPERATIONS: Op[] = [
   },
   {
     name: 'upholdObjection',
-    permission: ['manage:notice:all', 'manage:decision:all'],
+    permission: { allOf: ['manage:notice:all', 'manage:decision:all'] },
     run: async (a) => {
       const o = await objectionRow('UNDER_REVIEW');
       return upholdObjection(db(), a, { objectionId: o.id, version: o.version, handlingNote: '经核查，异议成立。' });
@@ -196,28 +195,7 @@ const OPERATIONS: Op[] = [
   },
 ];
 
-describe.each(OPERATIONS)('$name', (op) => {
-  it.each([...ROLES])('as %s follows the permission matrix', async (role) => {
-    const outcome = await op.run(actors[role]).then(
-      () => 'allowed',
-      (e: unknown) => {
-        if (e instanceof DomainError && e.code === 'FORBIDDEN') return 'denied';
-        throw e;
-      },
-    );
-    const permissions =
-      op.permission === 'public' ? null : Array.isArray(op.permission) ? op.permission : [op.permission];
-    // A function needing several permissions needs them all (publish and uphold act on decisions and the notice);
-    // the applicant's read takes any one of the three scopes.
-    const allowed =
-      permissions === null
-        ? true
-        : op.name === 'getPublishedDecisionForApplication'
-          ? permissions.some((p) => can(role, p))
-          : permissions.every((p) => can(role, p));
-    expect(outcome).toBe(allowed ? 'allowed' : 'denied');
-  });
-});
+describeMatrix(OPERATIONS, actors);
 
 describe('scoping by the actor', () => {
   it('shows a released decision to its PI and their office only', async () => {

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { can, type Permission } from '@/domain/auth/permissions';
+import { type Permission } from '@/domain/auth/permissions';
 import { ROLES, type Role } from '@/domain/auth/roles';
-import { DomainError } from '@/lib/errors';
 import { ZSubmitProgress } from '@/lib/validation/project-lifecycle';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
@@ -21,6 +20,7 @@ import {
 import { assessCheck, getProjectChecks, openCheck, resumeProject, submitProgress } from '@/server/projects/checks';
 import { completeLongCycle, listLongCycleEvaluations, recordEvaluation } from '@/server/projects/evaluation';
 import { decideRaceRound, getRaceRound, listRaceChallenges, openRaceRound } from '@/server/projects/horse-race';
+import { describeMatrix, type MatrixOperation } from './authorization-matrix';
 import { actorFor, DEMO, seed } from './helpers';
 import {
   finalExpenditureReport,
@@ -176,11 +176,7 @@ async function closedProject() {
   return p;
 }
 
-interface Operation {
-  name: string;
-  permission: Permission | Permission[];
-  run: (actor: Actor) => Promise<unknown>;
-}
+type Operation = MatrixOperation;
 
 const OPERATIONS: Operation[] = [
   { name: 'getProjectChecks', permission: READERS, run: (a) => getProjectChecks(db(), a, shared.id) },
@@ -364,19 +360,7 @@ const OPERATIONS: Operation[] = [
   },
 ];
 
-describe.each(OPERATIONS)('$name', (op) => {
-  it.each([...ROLES])('as %s follows the permission matrix', async (role) => {
-    const outcome = await op.run(actors[role]).then(
-      () => 'allowed',
-      (e: unknown) => {
-        if (e instanceof DomainError && e.code === 'FORBIDDEN') return 'denied';
-        throw e;
-      },
-    );
-    const permissions = Array.isArray(op.permission) ? op.permission : [op.permission];
-    expect(outcome).toBe(permissions.some((p) => can(role, p)) ? 'allowed' : 'denied');
-  });
-});
+describeMatrix(OPERATIONS, actors);
 
 describe('an office without an institution', () => {
   it('never falls back to every project', async () => {

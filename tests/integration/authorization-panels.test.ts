@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { can, type Permission } from '@/domain/auth/permissions';
+import { type Permission } from '@/domain/auth/permissions';
 import { ROLES, type Role } from '@/domain/auth/roles';
 import { DomainError } from '@/lib/errors';
 import { ZCastPanelVote, ZCreatePanelMeeting } from '@/lib/validation/panels';
@@ -24,6 +24,7 @@ import {
   startPanelMeeting,
 } from '@/server/panels/run-meeting';
 import { castPanelVote, getPanelMeetingForMember, listOwnPanelMeetings } from '@/server/panels/votes';
+import { describeMatrix, type MatrixOperation } from './authorization-matrix';
 import { actorFor, DEMO, seed } from './helpers';
 
 // Every panel module function × every role: allowed exactly when the permission matrix says so, denied with
@@ -118,7 +119,7 @@ const createInput = () =>
     onlineUrl: 'https://meeting.example.cn/123',
   });
 
-type Op = { name: string; permission: Permission | Permission[]; run: (a: Actor) => Promise<unknown> };
+type Op = MatrixOperation;
 
 const OPERATIONS: Op[] = [
   { name: 'listPanelCalls', permission: 'manage:panel:all', run: (a) => listPanelCalls(db(), a) },
@@ -254,19 +255,7 @@ const OPERATIONS: Op[] = [
   },
 ];
 
-describe.each(OPERATIONS)('$name', (op) => {
-  it.each([...ROLES])('as %s follows the permission matrix', async (role) => {
-    const outcome = await op.run(actors[role]).then(
-      () => 'allowed',
-      (e: unknown) => {
-        if (e instanceof DomainError && e.code === 'FORBIDDEN') return 'denied';
-        throw e;
-      },
-    );
-    const permissions = Array.isArray(op.permission) ? op.permission : [op.permission];
-    expect(outcome).toBe(permissions.some((p) => can(role, p)) ? 'allowed' : 'denied');
-  });
-});
+describeMatrix(OPERATIONS, actors);
 
 describe('denied before touching data', () => {
   it('writes nothing for a role without the permission', async () => {

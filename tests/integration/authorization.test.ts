@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { can, type Permission } from '@/domain/auth/permissions';
 import { ROLES, type Role } from '@/domain/auth/roles';
 import { defaultProgramRules } from '@/domain/program/rules';
 import { DomainError } from '@/lib/errors';
@@ -139,6 +138,7 @@ import {
   setIdNumber,
   updateWork,
 } from '@/server/researchers/talent-record';
+import { describeMatrix, type MatrixOperation } from './authorization-matrix';
 import { actorFor, DEMO, seed } from './helpers';
 
 // Every server module × every role: allowed exactly when the permission matrix says so. A denied call must fail
@@ -341,7 +341,7 @@ const draftFor = (assignmentId: string) => ({
   nonConsensusReason: '',
 });
 
-type Op = { name: string; permission: Permission | Permission[]; run: (a: Actor) => Promise<unknown> };
+type Op = MatrixOperation;
 
 const OPERATIONS: Op[] = [
   { name: 'getDashboard', permission: 'read:dashboard:own', run: (a) => getDashboard(db(), a) },
@@ -1083,19 +1083,7 @@ const OPERATIONS: Op[] = [
   },
 ];
 
-describe.each(OPERATIONS)('$name', (op) => {
-  it.each([...ROLES])('as %s follows the permission matrix', async (role) => {
-    const outcome = await op.run(actors[role]).then(
-      () => 'allowed',
-      (e: unknown) => {
-        if (e instanceof DomainError && e.code === 'FORBIDDEN') return 'denied';
-        throw e;
-      },
-    );
-    const permissions = Array.isArray(op.permission) ? op.permission : [op.permission];
-    expect(outcome).toBe(permissions.some((p) => can(role, p)) ? 'allowed' : 'denied');
-  });
-});
+describeMatrix(OPERATIONS, actors);
 
 describe('scoping by the actor', () => {
   it("shows a research office only its own institution's researchers", async () => {
