@@ -1,9 +1,8 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import type { Permission } from '@/domain/auth/permissions';
 import { asLocale } from '@/i18n/config';
-import { DomainError } from '@/lib/errors';
+import { orNotFound } from '@/lib/or-not-found';
 import { localized } from '@/lib/format';
 import { requirePermission } from '@/server/auth/session';
 import { db } from '@/server/db';
@@ -15,13 +14,8 @@ import { getProject, type ProjectDetail } from '@/server/projects/projects';
 export async function loadProjectPage(permission: Permission, projectId: string) {
   const actor = await requirePermission(permission);
   const locale = asLocale(await getLocale());
-  try {
-    const p = await getProject(db(), actor, projectId);
-    return { actor, p, locale };
-  } catch (e) {
-    if (e instanceof DomainError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  }
+  const p = await orNotFound(getProject(db(), actor, projectId));
+  return { actor, p, locale };
 }
 
 /** The project's calendar years, for year pickers. */

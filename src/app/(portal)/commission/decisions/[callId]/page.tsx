@@ -1,17 +1,16 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DecisionStatusBadge, OutcomeBadge } from '@/components/decisions/status-badges';
 import { Alert, Badge, Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { fenToWan } from '@/domain/money';
 import { asLocale } from '@/i18n/config';
-import { DomainError } from '@/lib/errors';
 import { formatGrant, localized } from '@/lib/format';
 import { db } from '@/server/db';
 import { requirePermission } from '@/server/auth/session';
 import { getDecisionDesk } from '@/server/decisions/decisions';
 import { ApproveNonConsensusDialog, DecideDialog, PublishForm } from './decision-forms';
+import { orNotFound } from '@/lib/or-not-found';
 
 const PANEL_TONE = { PASSED: 'green', FAILED: 'red' } as const;
 
@@ -23,10 +22,7 @@ const PANEL_TONE = { PASSED: 'green', FAILED: 'red' } as const;
 export default async function DecisionDeskPage({ params }: { params: Promise<{ callId: string }> }) {
   const actor = await requirePermission('manage:decision:all');
   const { callId } = await params;
-  const desk = await getDecisionDesk(db(), actor, callId).catch((e: unknown) => {
-    if (e instanceof DomainError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  });
+  const desk = await orNotFound(getDecisionDesk(db(), actor, callId));
   const [t, locale] = await Promise.all([getTranslations(), getLocale().then(asLocale)]);
   const callTitle = localized(locale, desk.call.title, desk.call.titleEn);
   const subjectOf = (id: string) => {

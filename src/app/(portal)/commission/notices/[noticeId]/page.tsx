@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import {
   DecisionStatusBadge,
@@ -10,21 +9,18 @@ import {
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { asLocale } from '@/i18n/config';
-import { DomainError } from '@/lib/errors';
 import { formatCalendarDate, formatDateTime, formatGrant, localized } from '@/lib/format';
 import { db } from '@/server/db';
 import { requirePermission } from '@/server/auth/session';
 import { getNoticeForStaff } from '@/server/decisions/notices';
 import { HandleObjectionDialog, StartReviewButton } from '../notice-controls';
+import { orNotFound } from '@/lib/or-not-found';
 
 /** One notice for staff: the batch, the public items and each objection with the filer's contact and its handling. */
 export default async function StaffNoticePage({ params }: { params: Promise<{ noticeId: string }> }) {
   const actor = await requirePermission('manage:notice:all');
   const { noticeId } = await params;
-  const notice = await getNoticeForStaff(db(), actor, noticeId).catch((e: unknown) => {
-    if (e instanceof DomainError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  });
+  const notice = await orNotFound(getNoticeForStaff(db(), actor, noticeId));
   const [t, locale] = await Promise.all([getTranslations(), getLocale().then(asLocale)]);
   return (
     <div className="flex flex-col gap-6">

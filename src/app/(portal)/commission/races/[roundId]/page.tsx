@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { orNotFound } from '@/components/project-lifecycle/or-not-found';
+import { orNotFound } from '@/lib/or-not-found';
 import { DecideRoundForm } from '@/components/project-lifecycle/race-forms';
 import { Alert, Badge, Card, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';

@@ -1,25 +1,21 @@
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { MentoringEntryForm } from '@/components/projects/project-forms';
 import { Card, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { beijingDate } from '@/domain/decision/notice';
 import { asLocale } from '@/i18n/config';
-import { DomainError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { requirePermission } from '@/server/auth/session';
 import { db } from '@/server/db';
 import { getMentorship } from '@/server/projects/mentoring';
 import { addMentoringEntryAction } from '../actions';
+import { orNotFound } from '@/lib/or-not-found';
 
 // One mentored project: its milestones and the log, with the form for a new entry while the assignment is active.
 export default async function MentorshipPage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const { assignmentId } = await params;
   const actor = await requirePermission('mentor:project:own');
-  const m = await getMentorship(db(), actor, assignmentId).catch((e: unknown) => {
-    if (e instanceof DomainError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  });
+  const m = await orNotFound(getMentorship(db(), actor, assignmentId));
   const [t, tKind, tMs, locale] = await Promise.all([
     getTranslations('projects.mentor'),
     getTranslations('enums.MentoringKind'),

@@ -5,7 +5,7 @@ import {
   EvaluationForm,
 } from '@/components/project-lifecycle/acceptance-forms';
 import { AcceptanceView } from '@/components/project-lifecycle/acceptance-view';
-import { orNotFound } from '@/components/project-lifecycle/or-not-found';
+import { orNotFound } from '@/lib/or-not-found';
 import { SectionTitle } from '@/components/project-lifecycle/section-title';
 import { Card } from '@/components/ui/card';
 import { LONG_CYCLE_YEARS } from '@/domain/project/evaluation';

@@ -1,5 +1,5 @@
 import { ChangesPage } from '@/components/project-lifecycle/changes-page';
-import { orNotFound } from '@/components/project-lifecycle/or-not-found';
+import { orNotFound } from '@/lib/or-not-found';
 import { requirePermission } from '@/server/auth/session';
 import { db } from '@/server/db';
 import { getProjectChanges } from '@/server/projects/changes';

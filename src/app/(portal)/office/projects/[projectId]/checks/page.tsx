@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChecksView } from '@/components/project-lifecycle/checks-view';
-import { orNotFound } from '@/components/project-lifecycle/or-not-found';
+import { orNotFound } from '@/lib/or-not-found';
 import { SectionTitle } from '@/components/project-lifecycle/section-title';
 import { asLocale } from '@/i18n/config';
 import { requirePermission } from '@/server/auth/session';

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FinalReportForm } from '@/components/project-lifecycle/acceptance-forms';
 import { AcceptanceView } from '@/components/project-lifecycle/acceptance-view';
-import { orNotFound } from '@/components/project-lifecycle/or-not-found';
+import { orNotFound } from '@/lib/or-not-found';
 import { SectionTitle } from '@/components/project-lifecycle/section-title';
 import { Card } from '@/components/ui/card';
 import { asLocale } from '@/i18n/config';
