@@ -14,7 +14,8 @@ import {
 } from '@/server/decisions/notices';
 import { fileObjection, getPublicNotice, listPublicNotices } from '@/server/decisions/public-notices';
 import { publishDecisions } from '@/server/decisions/publish';
-import { applicationAt, callOf, REASONS, WAN } from './decision-fixtures';
+import { transitionCall } from '@/server/calls/calls';
+import { applicationAt, callOf, horseRaceChallenge, REASONS, WAN } from './decision-fixtures';
 import { actorFor, auditActions, DEMO, expectDomainError, seed } from './helpers';
 
 // 公示 and 异议: a batch released on Tuesday 29 September 2026, just before 国庆, stays open five working days — to the
@@ -269,7 +270,7 @@ describe('handling objections', () => {
 
 describe('closing the notice', () => {
   it('waits for 24:00 Beijing of the last working day, then makes the batch final once', async () => {
-    const { noticeId, funded, rejected, decisionOf } = await releasedBatch();
+    const { call, noticeId, funded, rejected, decisionOf } = await releasedBatch();
     await closeDueNotices(db(), ms(CLOSES, -1));
     expect((await db().notice.findUniqueOrThrow({ where: { id: noticeId } })).status).toBe('OPEN');
 
@@ -291,11 +292,15 @@ describe('closing the notice', () => {
     expect(await auditActions(fund.id)).toEqual(['decision.create', 'decision.publish', 'decision.finalise']);
     expect(await auditActions(funded.id)).toEqual(['application.decide']);
     expect(await auditActions(noticeId)).toEqual(['notice.publish', 'notice.close']);
+    // The batch was the whole call: its last final decision decides the call.
+    expect((await db().call.findUniqueOrThrow({ where: { id: call.id } })).status).toBe('DECIDED');
+    expect(await auditActions(call.id)).toEqual(['call.decide']);
 
     // Running it again changes nothing.
     const second = await closeDueNotices(db(), ms(CLOSES, 60_000));
     expect(second).toEqual({ closed: 0, finalised: 0, held: 0, failed: [] });
     expect(await auditActions(noticeId)).toEqual(['notice.publish', 'notice.close']);
+    expect(await auditActions(call.id)).toEqual(['call.decide']);
   });
 
   it('is safe when two sweeps run at once', async () => {
@@ -312,9 +317,11 @@ describe('closing the notice', () => {
   });
 
   it('holds a decision with an open objection, and finalises it when the objection is dismissed after the period', async () => {
-    const { noticeId, item, funded, rejected, decisionOf } = await releasedBatch();
+    const { call, noticeId, item, funded, rejected, decisionOf } = await releasedBatch();
     const filed = await fileObjection(db(), null, objection(item.id), { now: ms(CLOSES, -5000) });
     await closeDueNotices(db(), CLOSES);
+    // One decision is held: the call is not decided yet.
+    expect((await db().call.findUniqueOrThrow({ where: { id: call.id } })).status).toBe('REVIEWING');
     expect((await db().notice.findUniqueOrThrow({ where: { id: noticeId } })).status).toBe('CLOSED');
     expect((await decisionOf(funded.id)).status).toBe('IN_NOTICE');
     expect((await decisionOf(rejected.id)).status).toBe('FINAL');
@@ -333,5 +340,90 @@ describe('closing the notice', () => {
     expect(fund).toMatchObject({ status: 'FINAL', finalAt: later });
     expect((await db().application.findUniqueOrThrow({ where: { id: funded.id } })).status).toBe('DECIDED');
     expect(await db().project.count({ where: { decisionId: fund.id } })).toBe(1);
+    // The dismissal made the call's last decision final, so it decided the call — audited as the staff member's act.
+    expect((await db().call.findUniqueOrThrow({ where: { id: call.id } })).status).toBe('DECIDED');
+    const decided = await db().auditEvent.findFirstOrThrow({ where: { entityId: call.id, action: 'call.decide' } });
+    expect(decided.actorId).toBe(staff.userId);
+  });
+});
+
+describe('when all of a call’s decisions are final', () => {
+  it('decides the call and settles its challenges: awarded with a funded team, unawarded without', async () => {
+    const call = await callOf('KEY');
+    const raced = await horseRaceChallenge(call.id, 2);
+    const unmet = await horseRaceChallenge(call.id, 2);
+    const teamA = await applicationAt(call, { status: 'PANEL', challengeId: raced.id });
+    const teamB = await applicationAt(call, {
+      status: 'PANEL',
+      challengeId: raced.id,
+      piEmail: 'lin.tao@demo.jingyan.cn',
+    });
+    const loser = await applicationAt(call, { status: 'PANEL', challengeId: unmet.id, piEmail: DEMO.young });
+    await decide(teamA.id, 'FUND');
+    await decide(teamB.id, 'FUND');
+    await decide(loser.id, 'REJECT');
+    const { noticeId } = await publishDecisions(
+      db(),
+      staff,
+      ZPublishDecisions.parse({ callId: call.id, title: '揭榜挂帅立项公示', body: '', workingDays: 5 }),
+      PUBLISHED,
+    );
+    expect((await db().call.findUniqueOrThrow({ where: { id: call.id } })).status).toBe('REVIEWING');
+
+    await closeDueNotices(db(), CLOSES);
+    expect((await db().notice.findUniqueOrThrow({ where: { id: noticeId } })).status).toBe('CLOSED');
+    expect((await db().call.findUniqueOrThrow({ where: { id: call.id } })).status).toBe('DECIDED');
+    expect((await db().challenge.findUniqueOrThrow({ where: { id: raced.id } })).status).toBe('AWARDED');
+    expect((await db().challenge.findUniqueOrThrow({ where: { id: unmet.id } })).status).toBe('UNAWARDED');
+    expect(await auditActions(raced.id)).toEqual(['challenge.award']);
+    expect(await auditActions(unmet.id)).toEqual(['challenge.leave_unawarded']);
+    expect(await db().project.count({ where: { challengeId: raced.id } })).toBe(2);
+  });
+
+  it('stays REVIEWING while a revised decision waits for its re-release; staff cannot decide it by hand', async () => {
+    const { call, item, funded, rejected, decisionOf } = await releasedBatch();
+    const filed = await fileObjection(db(), null, objection(item.id), { now: ms(CLOSES, -5000) });
+    await startObjectionReview(db(), staff, { objectionId: filed.id, version: 1 });
+    const { revisedDecisionId } = await upholdObjection(
+      db(),
+      staff,
+      { objectionId: filed.id, version: 2, handlingNote: '经核查异议成立，经费调整后重新公示。' },
+      ms(CLOSES, -4000),
+    );
+    await closeDueNotices(db(), CLOSES);
+    expect((await decisionOf(rejected.id)).status).toBe('FINAL');
+    expect((await db().call.findUniqueOrThrow({ where: { id: call.id } })).status).toBe('REVIEWING');
+
+    const refused = await expectDomainError(
+      transitionCall(db(), staff, { id: call.id, version: 1, transition: 'decide' }),
+      'CONFLICT',
+    );
+    expect(refused.messageKey).toBe('decisionsPending');
+    expect(refused.params).toEqual({ count: 1 });
+    expect(await auditActions(call.id)).toEqual([]);
+
+    // The revised decision goes out in a second release; when its notice closes, the call is decided.
+    const again = new Date('2026-11-02T02:00:00Z');
+    await publishDecisions(
+      db(),
+      staff,
+      ZPublishDecisions.parse({ callId: call.id, title: '立项公示（更正）', body: '', workingDays: 5 }),
+      again,
+    );
+    await closeDueNotices(db(), new Date('2026-11-06T16:00:00Z'));
+    expect((await db().decision.findUniqueOrThrow({ where: { id: revisedDecisionId } })).status).toBe('FINAL');
+    expect((await db().application.findUniqueOrThrow({ where: { id: funded.id } })).status).toBe('DECIDED');
+    expect((await db().call.findUniqueOrThrow({ where: { id: call.id } })).status).toBe('DECIDED');
+    expect(await auditActions(call.id)).toEqual(['call.decide']);
+  });
+
+  it('lets staff decide an empty call by hand, settling a challenge nobody answered', async () => {
+    const call = await callOf('KEY');
+    const lonely = await horseRaceChallenge(call.id, 2);
+    await transitionCall(db(), staff, { id: call.id, version: 1, transition: 'decide' });
+    expect((await db().call.findUniqueOrThrow({ where: { id: call.id } })).status).toBe('DECIDED');
+    expect((await db().challenge.findUniqueOrThrow({ where: { id: lonely.id } })).status).toBe('UNAWARDED');
+    const settled = await db().auditEvent.findFirstOrThrow({ where: { entityId: lonely.id } });
+    expect(settled).toMatchObject({ action: 'challenge.leave_unawarded', actorId: staff.userId });
   });
 });

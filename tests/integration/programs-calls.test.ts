@@ -6,6 +6,7 @@ import type { Actor } from '@/server/auth/actor';
 import { createCall, extendCallDeadline, setCallQuotas, transitionCall, updateCall } from '@/server/calls/calls';
 import { getPublicCall, listPublicCalls } from '@/server/calls/public-calls';
 import { createProgram, getProgram, saveProgramRules } from '@/server/programs/programs';
+import { horseRaceChallenge } from './decision-fixtures';
 import { actorFor, auditActions, DEMO, expectDomainError, institutionId, seed } from './helpers';
 
 let staff: Actor;
@@ -173,9 +174,14 @@ describe('calls', () => {
       'CONFLICT',
     );
     expect(early.messageKey).toBe('callStillOpen');
+    // A challenge published into the call closes with it (and is audited as following the call).
+    const challenge = await horseRaceChallenge(call.id);
+    await db().challenge.update({ where: { id: challenge.id }, data: { status: 'PUBLISHED' } });
     await expect(
       transitionCall(db(), staff, { id: call.id, version: 2, transition: 'close' }, row.closesAt),
     ).resolves.toMatchObject({ status: 'CLOSED' });
+    expect((await db().challenge.findUniqueOrThrow({ where: { id: challenge.id } })).status).toBe('CLOSED');
+    expect(await auditActions(challenge.id)).toEqual(['challenge.close']);
 
     const other = await createCall(db(), staff, callInput(programId, 60, 90));
     const { closesAt, ...draft } = ZUpdateCall.parse({

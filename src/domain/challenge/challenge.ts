@@ -78,6 +78,18 @@ export const CHALLENGE_TRANSITIONS = {
 } as const satisfies Record<string, { from: readonly ChallengeStatus[]; to: ChallengeStatus; by: readonly Actor[] }>;
 export type ChallengeTransition = keyof typeof CHALLENGE_TRANSITIONS;
 
+/**
+ * What happens to a published challenge when its call moves on — made by the system in the call's own transaction,
+ * never by a button: the call closes (no more teams may apply), the call is decided (settled by `challengeSettlement`
+ * in domain/decision/settlement.ts: AWARDED with at least one funded team, else UNAWARDED).
+ */
+export const CHALLENGE_FOLLOWS_CALL = {
+  close: { from: ['PUBLISHED'], to: 'CLOSED' },
+  award: { from: ['PUBLISHED', 'CLOSED'], to: 'AWARDED' },
+  leave_unawarded: { from: ['PUBLISHED', 'CLOSED'], to: 'UNAWARDED' },
+} as const satisfies Record<string, { from: readonly ChallengeStatus[]; to: ChallengeStatus }>;
+export type ChallengeFollowsCall = keyof typeof CHALLENGE_FOLLOWS_CALL;
+
 export function canTransitionChallenge(status: ChallengeStatus, transition: ChallengeTransition, by: Actor): boolean {
   const rule = CHALLENGE_TRANSITIONS[transition];
   return (rule.from as readonly ChallengeStatus[]).includes(status) && (rule.by as readonly Actor[]).includes(by);

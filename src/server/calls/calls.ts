@@ -16,6 +16,7 @@ import type { Db, Tx } from '../db';
 import type { Actor } from '../auth/actor';
 import { actorInstitution, assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
+import { closeChallengesOfCall, countAwaitingDecision, settleChallengesOfCall } from './follow-call';
 
 // Calls (年度申报): created and edited as drafts, published (which pins the program's current rules), extended,
 // closed at the deadline, and moved through review to the archive (DATA-MODEL §3.1).
@@ -209,6 +210,10 @@ export async function transitionCall(
       extra.publishedAt = now;
       summary = { ruleVersionId };
     }
+    if (input.transition === 'decide') {
+      const awaiting = await countAwaitingDecision(tx, call.id);
+      if (awaiting > 0) throw new DomainError('CONFLICT', 'decisionsPending', undefined, { count: awaiting });
+    }
     const to = {
       publish: 'OPEN',
       close: 'CLOSED',
@@ -228,6 +233,8 @@ export async function transitionCall(
       entityId: call.id,
       summary: { from: call.status, to: to[input.transition], ...summary },
     });
+    if (input.transition === 'close') await closeChallengesOfCall(tx, call.id, actor);
+    if (input.transition === 'decide') await settleChallengesOfCall(tx, call.id, actor);
     return { id: call.id, status: to[input.transition], version: input.version + 1 };
   });
 }

@@ -1,11 +1,13 @@
 import 'server-only';
 import { canTransitionApplication } from '@/domain/application/transitions';
 import { beijingDate, noticeClosesAt } from '@/domain/decision/notice';
+import { OPEN_OBJECTION_STATUSES } from '@/domain/decision/objection';
 import { DomainError } from '@/lib/errors';
 import type { Db, Tx } from '../db';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/record-audit';
 import { createProjectFromDecision } from '../projects/create-project';
+import { decideCallIfComplete } from '../calls/follow-call';
 import { isoDate } from './shared';
 
 // After the notice (DATA-MODEL §3.5, ADR 0010): a decision in notice becomes FINAL when its notice closes, unless an
@@ -16,22 +18,20 @@ import { isoDate } from './shared';
 // run twice at once: every UPDATE names the status it moves from in its WHERE, and the notice row is claimed first, so
 // a second run either waits and then finds nothing to do or skips a notice another run is closing.
 
-export const OPEN_OBJECTION = ['FILED', 'UNDER_REVIEW'] as const;
-
 /** Moves one IN_NOTICE decision to FINAL if nothing holds it; false when it was held, already moved, or not in notice. */
 export async function finaliseDecision(tx: Tx, decisionId: string, now: Date, actor: Actor | null): Promise<boolean> {
   const moved = await tx.decision.updateMany({
     where: {
       id: decisionId,
       status: 'IN_NOTICE',
-      NOT: { noticeItem: { objections: { some: { status: { in: [...OPEN_OBJECTION] } } } } },
+      NOT: { noticeItem: { objections: { some: { status: { in: [...OPEN_OBJECTION_STATUSES] } } } } },
     },
     data: { status: 'FINAL', finalAt: now, version: { increment: 1 } },
   });
   if (moved.count === 0) return false;
   const decision = await tx.decision.findUniqueOrThrow({
     where: { id: decisionId },
-    select: { id: true, outcome: true, application: { select: { id: true, status: true } } },
+    select: { id: true, callId: true, outcome: true, application: { select: { id: true, status: true } } },
   });
   await recordAudit(tx, {
     actor,
@@ -55,6 +55,8 @@ export async function finaliseDecision(tx: Tx, decisionId: string, now: Date, ac
     summary: { from, to: 'DECIDED', decisionId: decision.id, outcome: decision.outcome },
   });
   if (decision.outcome === 'FUND') await createProjectFromDecision(tx, decision.id, now);
+  // The last final decision of a call decides the call and settles its challenges.
+  await decideCallIfComplete(tx, decision.callId, actor);
   return true;
 }
 

@@ -1,6 +1,12 @@
 import 'server-only';
 import type { z } from 'zod';
 import { canTransitionDecision } from '@/domain/decision/decision';
+import {
+  canTransitionObjection,
+  OBJECTION_TRANSITIONS,
+  OPEN_OBJECTION_STATUSES,
+  type ObjectionTransition,
+} from '@/domain/decision/objection';
 import { noticeClosesAt } from '@/domain/decision/notice';
 import { DomainError, notFound, stale } from '@/lib/errors';
 import type { ZHandleObjection, ZStartObjectionReview } from '@/lib/validation/decisions';
@@ -8,21 +14,13 @@ import type { Db, Tx } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
-import { closeDueNotices, finaliseDecision, OPEN_OBJECTION } from './finalise';
+import { closeDueNotices, finaliseDecision } from './finalise';
 import { isoDate, UUID } from './shared';
 
 // 公示管理 for staff (DATA-MODEL §2.11, §3.5, §3.6): the notices with their items and objections (filers' contact
 // details are for staff only), the sweep that closes notices whose period has ended, and objection handling —
 // start review, uphold (the decision is revised and re-decided) or dismiss (with a reason; a decision the objection
 // held becomes final if its notice has already closed).
-
-type ObjectionStatus = 'FILED' | 'UNDER_REVIEW' | 'UPHELD' | 'DISMISSED';
-/** DATA-MODEL §3.6: which state each handling step starts from. */
-const OBJECTION_FROM: Record<'start_review' | 'uphold' | 'dismiss', ObjectionStatus> = {
-  start_review: 'FILED',
-  uphold: 'UNDER_REVIEW',
-  dismiss: 'UNDER_REVIEW',
-};
 
 const closesAt = (endsOn: Date | null) => (endsOn ? noticeClosesAt(isoDate(endsOn)) : null);
 
@@ -65,7 +63,7 @@ export async function listNoticesForStaff(client: Db, actor: Actor) {
     return {
       ...n,
       closesAt: closesAt(n.endsOn),
-      objectionsOpen: sum(OPEN_OBJECTION),
+      objectionsOpen: sum(OPEN_OBJECTION_STATUSES),
       objectionsTotal: sum(['FILED', 'UNDER_REVIEW', 'UPHELD', 'DISMISSED']),
     };
   });
@@ -169,13 +167,13 @@ async function moveObjection(
   tx: Tx,
   id: string,
   version: number,
-  step: keyof typeof OBJECTION_FROM,
-  data: { status: ObjectionStatus; handledById: string; handlingNote?: string; decidedAt?: Date },
+  step: ObjectionTransition,
+  data: { handledById: string; handlingNote?: string; decidedAt?: Date },
   extra: { revisedDecisionId?: string } = {},
 ) {
   const moved = await tx.objection.updateMany({
-    where: { id, version, status: OBJECTION_FROM[step] },
-    data: { ...data, ...extra, version: { increment: 1 } },
+    where: { id, version, status: { in: [...OBJECTION_TRANSITIONS[step].from] } },
+    data: { ...data, ...extra, status: OBJECTION_TRANSITIONS[step].to, version: { increment: 1 } },
   });
   if (moved.count === 0) throw stale();
 }
@@ -185,9 +183,8 @@ export async function startObjectionReview(client: Db, actor: Actor, input: z.ou
   assertCan(actor, 'manage:notice:all');
   return client.$transaction(async (tx) => {
     const objection = await loadObjection(tx, input.objectionId);
-    if (objection.status !== OBJECTION_FROM.start_review) throw new DomainError('CONFLICT', 'wrongState');
+    if (!canTransitionObjection(objection.status, 'start_review')) throw new DomainError('CONFLICT', 'wrongState');
     await moveObjection(tx, objection.id, input.version, 'start_review', {
-      status: 'UNDER_REVIEW',
       handledById: actor.userId,
     });
     await recordAudit(tx, {
@@ -217,7 +214,7 @@ export async function upholdObjection(
   return client.$transaction(async (tx) => {
     const objection = await loadObjection(tx, input.objectionId);
     const decision = objection.noticeItem.decision;
-    if (objection.status !== OBJECTION_FROM.uphold) throw new DomainError('CONFLICT', 'wrongState');
+    if (!canTransitionObjection(objection.status, 'uphold')) throw new DomainError('CONFLICT', 'wrongState');
     if (!canTransitionDecision(decision.status, 'revise')) throw new DomainError('CONFLICT', 'decisionNotInNotice');
     const revised = await tx.decision.updateMany({
       where: { id: decision.id, status: 'IN_NOTICE' },
@@ -245,7 +242,7 @@ export async function upholdObjection(
       objection.id,
       input.version,
       'uphold',
-      { status: 'UPHELD', handledById: actor.userId, handlingNote: input.handlingNote, decidedAt: now },
+      { handledById: actor.userId, handlingNote: input.handlingNote, decidedAt: now },
       { revisedDecisionId: draft.id },
     );
     await recordAudit(tx, {
@@ -297,9 +294,8 @@ export async function dismissObjection(
   assertCan(actor, 'manage:notice:all');
   return client.$transaction(async (tx) => {
     const objection = await loadObjection(tx, input.objectionId);
-    if (objection.status !== OBJECTION_FROM.dismiss) throw new DomainError('CONFLICT', 'wrongState');
+    if (!canTransitionObjection(objection.status, 'dismiss')) throw new DomainError('CONFLICT', 'wrongState');
     await moveObjection(tx, objection.id, input.version, 'dismiss', {
-      status: 'DISMISSED',
       handledById: actor.userId,
       handlingNote: input.handlingNote,
       decidedAt: now,
