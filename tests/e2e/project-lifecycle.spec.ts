@@ -18,6 +18,7 @@ const EXPERTS = ['expert4@demo.jingyan.cn', 'expert5@demo.jingyan.cn', 'expert6@
 
 let codeA = '';
 let codeB = '';
+let applicationA = '';
 let meetingUrl = '';
 let projectA = '';
 let projectB = '';
@@ -45,11 +46,12 @@ function acceptDialogs(page: Page) {
 }
 
 test.beforeAll(async () => {
-  const rows = await sql<{ title: string; code: string }>(
-    `select title, code from "Application" where title = any($1)`,
+  const rows = await sql<{ id: string; title: string; code: string }>(
+    `select id, title, code from "Application" where title = any($1)`,
     [[TEAM_A, TEAM_B]],
   );
   codeA = rows.find((r) => r.title === TEAM_A)!.code;
+  applicationA = rows.find((r) => r.title === TEAM_A)!.id;
   codeB = rows.find((r) => r.title === TEAM_B)!.code;
 });
 
@@ -204,8 +206,18 @@ test('the task books are confirmed by PI, institution and commission, and the pr
     ['lin.tao@demo.jingyan.cn', projectB],
   ] as const) {
     const researcher = await as(browser, pi);
-    await researcher.goto('/researcher/projects');
-    await researcher.getByRole('link', { name: id === projectA ? TEAM_A : TEAM_B }).click();
+    if (id === projectA) {
+      // Team A's PI goes from the application: the decision in force, and the way into the project it became.
+      await researcher.goto(`/researcher/applications/${applicationA}`);
+      const decision = researcher
+        .locator('section')
+        .filter({ has: researcher.getByRole('heading', { name: '立项决定', exact: true }) });
+      await expect(decision.getByText('已生效')).toBeVisible();
+      await decision.getByRole('link', { name: /^进入项目/ }).click();
+    } else {
+      await researcher.goto('/researcher/projects');
+      await researcher.getByRole('link', { name: TEAM_B }).click();
+    }
     // The challenge's targets are the KPIs, copied.
     await expect(researcher.getByText('能效').first()).toBeVisible();
     await researcher.getByRole('button', { name: '确认任务书' }).click();

@@ -10,6 +10,7 @@ import {
   listDecisionCalls,
   listNonConsensusDecisions,
 } from '@/server/decisions/decisions';
+import { closeDueNotices } from '@/server/decisions/finalise';
 import { publishDecisions } from '@/server/decisions/publish';
 import {
   applicationAt,
@@ -351,6 +352,15 @@ describe('publishing a call’s decisions', () => {
     expect(desk.publish).toEqual({ drafts: 0, awaiting: 0, issues: [] });
     const calls = await listDecisionCalls(db(), staff);
     expect(calls.find((c) => c.id === call.id)?.decisions).toEqual({ IN_NOTICE: 2 });
+
+    // While on notice there is no project to open; once the notice closes, the PI and the office reach it from here.
+    expect((await getPublishedDecisionForApplication(db(), researcher, funded.id))?.project).toBeNull();
+    await closeDueNotices(db(), new Date('2026-10-10T16:00:00Z'));
+    const final = await getPublishedDecisionForApplication(db(), researcher, funded.id);
+    const project = await db().project.findUniqueOrThrow({ where: { applicationId: funded.id } });
+    expect(final).toMatchObject({ status: 'FINAL', project: { id: project.id, code: project.code } });
+    expect((await getPublishedDecisionForApplication(db(), office, funded.id))?.project?.id).toBe(project.id);
+    expect((await getPublishedDecisionForApplication(db(), staff, rejected.id))?.project).toBeNull();
   });
 
   it('ranks the desk by review score and shows what publishing would refuse', async () => {

@@ -565,6 +565,7 @@ export async function getPublishedDecisionForApplication(client: Db, actor: Acto
           publishedAt: true,
           finalAt: true,
           notice: { select: { id: true, title: true, startsOn: true, endsOn: true, status: true } },
+          project: { select: { id: true, code: true } },
         },
       },
     },

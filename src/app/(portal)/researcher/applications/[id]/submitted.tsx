@@ -1,17 +1,23 @@
 import { getTranslations } from 'next-intl/server';
 import { ApplicationView } from '@/components/applications/application-view';
 import { ApplicationStatusBadge } from '@/components/applications/status-badge';
+import { PublishedDecision } from '@/components/decisions/published-decision';
 import { Alert, PageHeader } from '@/components/ui/card';
 import { canTransitionApplication } from '@/domain/application/transitions';
 import { db } from '@/server/db';
 import { requirePermission } from '@/server/auth/session';
 import { getApplicationForReader } from '@/server/applications/review-side';
+import { getPublishedDecisionForApplication } from '@/server/decisions/decisions';
 import { WithdrawDialog } from './withdraw-dialog';
 
 /** A submitted application as its applicant sees it: the frozen version the office and the commission read. */
 export async function SubmittedApplication({ id }: { id: string }) {
   const actor = await requirePermission('create:application:own');
-  const [app, t] = await Promise.all([getApplicationForReader(db(), actor, id), getTranslations('applications')]);
+  const [app, decision, t] = await Promise.all([
+    getApplicationForReader(db(), actor, id),
+    getPublishedDecisionForApplication(db(), actor, id),
+    getTranslations('applications'),
+  ]);
   const withdrawable = canTransitionApplication(app.status, 'withdraw', 'PI');
   return (
     <>
@@ -28,6 +34,11 @@ export async function SubmittedApplication({ id }: { id: string }) {
       {app.status === 'SUBMITTED' ? (
         <div className="mb-4">
           <Alert tone="success">{t('submittedBanner')}</Alert>
+        </div>
+      ) : null}
+      {decision ? (
+        <div className="mb-6">
+          <PublishedDecision decision={decision} projectHref={(projectId) => `/researcher/projects/${projectId}`} />
         </div>
       ) : null}
       <ApplicationView app={app} snapshot={app.snapshot} />

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ApplicationView } from '@/components/applications/application-view';
 import { FormalCheckHistory, InstitutionReviewHistory } from '@/components/applications/decision-history';
 import { ApplicationStatusBadge } from '@/components/applications/status-badge';
+import { PublishedDecision } from '@/components/decisions/published-decision';
 import { Alert, Card, PageHeader } from '@/components/ui/card';
 import { checkRecommendation } from '@/domain/application/recommendation';
 import { asLocale } from '@/i18n/config';
@@ -16,6 +17,7 @@ import {
   listFormalCheckReasons,
   listOfficeApplications,
 } from '@/server/applications/review-side';
+import { getPublishedDecisionForApplication } from '@/server/decisions/decisions';
 import { DecisionControls } from './decision-controls';
 
 const UUID = /^[0-9a-f-]{36}$/i;
@@ -30,9 +32,10 @@ export default async function VettingApplicationPage({ params }: { params: Promi
     throw e;
   });
   if (!app || app.callId !== callId) notFound();
-  const [{ quota }, reasons, t, locale] = await Promise.all([
+  const [{ quota }, reasons, decision, t, locale] = await Promise.all([
     listOfficeApplications(db(), actor, callId),
     listFormalCheckReasons(db(), { activeOnly: false }),
+    getPublishedDecisionForApplication(db(), actor, app.id),
     getTranslations(),
     getLocale().then(asLocale),
   ]);
@@ -61,6 +64,9 @@ export default async function VettingApplicationPage({ params }: { params: Promi
       />
       <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
         <div className="flex flex-col gap-6 xl:order-2">
+          {decision ? (
+            <PublishedDecision decision={decision} projectHref={(projectId) => `/office/projects/${projectId}`} />
+          ) : null}
           <Card title={t('vetting.decisionTitle')}>
             {app.status !== 'SUBMITTED' ? (
               <Alert tone="info">{t('vetting.nothingToDecide', { status })}</Alert>
