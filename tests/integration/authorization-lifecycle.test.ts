@@ -19,7 +19,13 @@ import {
 } from '@/server/projects/changes';
 import { assessCheck, getProjectChecks, openCheck, resumeProject, submitProgress } from '@/server/projects/checks';
 import { completeLongCycle, listLongCycleEvaluations, recordEvaluation } from '@/server/projects/evaluation';
-import { decideRaceRound, getRaceRound, listRaceChallenges, openRaceRound } from '@/server/projects/horse-race';
+import {
+  decideRaceRound,
+  getRaceOutcomeForProject,
+  getRaceRound,
+  listRaceChallenges,
+  openRaceRound,
+} from '@/server/projects/horse-race';
 import { describeMatrix, type MatrixOperation } from './authorization-matrix';
 import { actorFor, DEMO, seed } from './helpers';
 import {
@@ -244,6 +250,19 @@ const OPERATIONS: Operation[] = [
     name: 'getRaceRound',
     permission: 'manage:project:all',
     run: async (a) => getRaceRound(db(), a, (await scoredRace()).roundId),
+  },
+  {
+    name: 'getRaceOutcomeForProject',
+    permission: [...READERS, 'read:project:institution', 'mentor:project:own'],
+    run: async (a) => {
+      const { challenge } = await scoredRace();
+      const team = await db().project.findFirstOrThrow({ where: { challengeId: challenge.id } });
+      // Every reader in scope: the PI, the office, the issuing enterprise, staff — and the team's responsible expert.
+      await db().mentorAssignment.create({
+        data: { projectId: team.id, expertUserId: actors.EXPERT.userId, fromDate: new Date('2020-01-01') },
+      });
+      return getRaceOutcomeForProject(db(), a, team.id);
+    },
   },
   {
     name: 'decideRaceRound',

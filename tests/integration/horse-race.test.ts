@@ -4,7 +4,13 @@ import { ZAssessCheck, ZDecideRaceRound, ZSubmitProgress } from '@/lib/validatio
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { assessCheck, submitProgress } from '@/server/projects/checks';
-import { decideRaceRound, getRaceRound, listRaceChallenges, openRaceRound } from '@/server/projects/horse-race';
+import {
+  decideRaceRound,
+  getRaceOutcomeForProject,
+  getRaceRound,
+  listRaceChallenges,
+  openRaceRound,
+} from '@/server/projects/horse-race';
 import { actorFor, auditActions, DEMO, expectDomainError, seed } from './helpers';
 import { horseRaceChallenge, lifecycleBase, makeProject, taskBookIds, type Base } from './lifecycle-fixtures';
 
@@ -168,6 +174,39 @@ describe('a two-team race', () => {
     expect(await auditActions(a.id)).toEqual(['project.start_midterm', 'project.continue']);
     const decided = await getRaceRound(db(), staff, roundId);
     expect(decided.teams.every((t) => t.reconciled)).toBe(true);
+
+    // The outcome on the teams' project pages: every team's rank and result; the figures for one's own team only,
+    // all of them for the issuing enterprise and for the office both teams belong to; nothing for an outsider.
+    const seen = async (actor: Actor, projectId: string) =>
+      (await getRaceOutcomeForProject(db(), actor, projectId))!.rounds[0]!.standings.map((s) => [
+        s.projectId,
+        s.rank,
+        s.keep,
+        s.figures?.score ?? null,
+        s.mine,
+      ]);
+    expect(await seen(pi, a.id)).toEqual([
+      [a.id, 1, true, 88, true],
+      [b.id, 2, false, null, false],
+    ]);
+    expect(await seen(young, b.id)).toEqual([
+      [a.id, 1, true, null, false],
+      [b.id, 2, false, 71, true],
+    ]);
+    const enterprise = await actorFor(DEMO.enterprise, 'ENTERPRISE');
+    expect(await seen(enterprise, b.id)).toEqual([
+      [a.id, 1, true, 88, false],
+      [b.id, 2, false, 71, false],
+    ]);
+    const office = await actorFor(DEMO.office, 'INSTITUTION_OFFICE');
+    expect((await seen(office, a.id)).map((r) => r[3])).toEqual([88, 71]);
+    const outcome = await getRaceOutcomeForProject(db(), pi, a.id);
+    expect(outcome!.rounds[0]).toMatchObject({ keepCount: 1, justification: JUSTIFICATION });
+    const outsider = await actorFor('lin.tao@demo.jingyan.cn', 'RESEARCHER');
+    await expectDomainError(getRaceOutcomeForProject(db(), outsider, a.id), 'NOT_FOUND');
+    await expectDomainError(getRaceOutcomeForProject(db(), young, a.id), 'NOT_FOUND');
+    const plain = await makeProject(base, { piId: base.researcherId, memberIds: [] });
+    expect(await getRaceOutcomeForProject(db(), pi, plain.id)).toBeNull();
     // Decided once.
     await expectDomainError(
       decideRaceRound(db(), staff, ZDecideRaceRound.parse({ roundId, version: 2, justification: JUSTIFICATION })),

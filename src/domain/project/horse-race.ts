@@ -114,3 +114,30 @@ export function planRaceCut(kept: readonly string[], stopped: readonly string[],
   }
   return plan;
 }
+
+export interface RaceStanding {
+  projectId: string;
+  rank: number;
+  keep: boolean;
+  /** The figures the ranking was made from; null where the reader may not see them. */
+  figures: { score: number; kpiProgressBp: number; milestonesMissed: number } | null;
+}
+
+/**
+ * A decided round's ranking as a reader may see it. Staff and the issuing enterprise (`'ALL'`) see every team's
+ * figures; a team — its PI, members, office or responsible expert, given as the projects they can see — sees every
+ * team's rank and outcome (the race is public by design) but only its own figures.
+ */
+export function raceStandingsFor(teams: readonly RankedTeam[], sees: 'ALL' | readonly string[]): RaceStanding[] {
+  return [...teams]
+    .sort((a, b) => a.rank - b.rank || (a.projectId < b.projectId ? -1 : 1))
+    .map((t) => ({
+      projectId: t.projectId,
+      rank: t.rank,
+      keep: t.keep,
+      figures:
+        sees === 'ALL' || sees.includes(t.projectId)
+          ? { score: t.score, kpiProgressBp: t.kpiProgressBp, milestonesMissed: t.milestonesMissed }
+          : null,
+    }));
+}

@@ -1,6 +1,12 @@
 import 'server-only';
 import type { z } from 'zod';
-import { planRaceCut, rankRaceTeams, type RaceTeam } from '@/domain/project/horse-race';
+import {
+  planRaceCut,
+  raceStandingsFor,
+  rankRaceTeams,
+  type RankedTeam,
+  type RaceTeam,
+} from '@/domain/project/horse-race';
 import { reconcileTranches, type FundingSource } from '@/domain/project/tranche';
 import { DomainError, notFound, stale } from '@/lib/errors';
 import type { ZDecideRaceRound, ZOpenRaceRound } from '@/lib/validation/project-lifecycle';
@@ -9,6 +15,7 @@ import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
 import { beijingToday, calendarDate, confirmedTaskBook, moveProject } from './checks';
+import { projectWhere } from './scope';
 
 // 赛马制 (issue 6): a HORSE_RACE challenge funds several teams; at the cut milestone staff compare them side by side
 // and keep the best `keepAfterCut`, moving the stopped teams' unpaid money to the teams that go on. The ranking and
@@ -540,4 +547,66 @@ function chooseKept(
     chosen.every((id) => sure.includes(id) || ranking.tieAtCut.includes(id));
   if (!valid) throw new DomainError('VALIDATION', 'checkFields', { keep: 'raceKeepInvalid' });
   return new Set(chosen);
+}
+
+/**
+ * The decided rounds of the race a project runs in, for everyone who may read that project: its PI and members, its
+ * institution's office, its responsible expert, the issuing enterprise and staff. Every team's rank and outcome is
+ * shown; the figures behind them only to staff and the issuer, and to each team for itself (`raceStandingsFor`).
+ * Null for a project that is not in a horse race; NOT_FOUND for a project outside the reader's scope.
+ */
+export async function getRaceOutcomeForProject(client: Db, actor: Actor, projectId: string) {
+  const scope = projectWhere(actor);
+  if (!UUID.test(projectId)) throw notFound();
+  const project = await client.project.findFirst({
+    where: { AND: [{ id: projectId }, scope] },
+    select: {
+      challenge: { select: { id: true, title: true, titleEn: true, selectionMode: true, issuerInstitutionId: true } },
+    },
+  });
+  if (!project) throw notFound();
+  const challenge = project.challenge;
+  if (!challenge || challenge.selectionMode !== 'HORSE_RACE') return null;
+  const [rounds, teams, visible] = await Promise.all([
+    client.horseRaceRound.findMany({
+      where: { challengeId: challenge.id, status: 'DECIDED' },
+      orderBy: { decidedAt: 'asc' },
+      select: { id: true, milestoneKey: true, keepCount: true, ranking: true, justification: true, decidedAt: true },
+    }),
+    client.project.findMany({
+      where: { challengeId: challenge.id },
+      orderBy: { code: 'asc' },
+      select: teamSelect,
+    }),
+    client.project.findMany({ where: { AND: [{ challengeId: challenge.id }, scope] }, select: { id: true } }),
+  ]);
+  const seesAll =
+    actor.role === 'COMMISSION_STAFF' ||
+    (actor.role === 'ENTERPRISE' && actor.institutionId === challenge.issuerInstitutionId);
+  const sees = seesAll ? ('ALL' as const) : visible.map((v) => v.id);
+  const byId = new Map(teams.map((t) => [t.id, t]));
+  return {
+    challenge: { title: challenge.title, titleEn: challenge.titleEn },
+    rounds: rounds.map((r) => {
+      const ranked = ((r.ranking as { teams?: RankedTeam[] } | null)?.teams ?? []).filter((t) => byId.has(t.projectId));
+      return {
+        id: r.id,
+        keepCount: r.keepCount,
+        decidedAt: r.decidedAt,
+        justification: r.justification,
+        standings: raceStandingsFor(ranked, sees).map((s) => {
+          const team = byId.get(s.projectId)!;
+          return {
+            ...s,
+            code: team.code,
+            title: team.title,
+            status: team.status,
+            piName: team.pi.name,
+            institutionName: team.institution.name,
+            mine: sees !== 'ALL' && sees.includes(s.projectId),
+          };
+        }),
+      };
+    }),
+  };
 }

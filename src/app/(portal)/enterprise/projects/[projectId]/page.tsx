@@ -1,4 +1,7 @@
 import { getTranslations } from 'next-intl/server';
+import { RaceOutcome } from '@/components/project-lifecycle/race-outcome';
+import { db } from '@/server/db';
+import { getRaceOutcomeForProject } from '@/server/projects/horse-race';
 import { loadProjectPage } from '@/components/projects/load-project';
 import { MarkPaidForm } from '@/components/projects/project-forms';
 import { MoneyView, ProjectFacts, TaskBookView } from '@/components/projects/project-views';
@@ -9,7 +12,8 @@ import { markPaidAction } from '../actions';
 // co-funding tranches, which it marks paid with the voucher number.
 export default async function EnterpriseProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
-  const { p, locale } = await loadProjectPage('read:project:institution', projectId);
+  const { actor, p, locale } = await loadProjectPage('read:project:institution', projectId);
+  const race = await getRaceOutcomeForProject(db(), actor, p.id);
   const t = await getTranslations('projects');
   const tEnums = await getTranslations('enums');
   return (
@@ -18,6 +22,7 @@ export default async function EnterpriseProjectPage({ params }: { params: Promis
       <div className="flex flex-col gap-6">
         <ProjectFacts p={p} locale={locale} />
         <TaskBookView p={p} locale={locale} showContent={false} />
+        {race ? <RaceOutcome outcome={race} /> : null}
         <h2 className="text-lg font-semibold text-slate-900">{t('money.ownTranches')}</h2>
         <MoneyView
           p={p}

@@ -1,4 +1,7 @@
 import { getTranslations } from 'next-intl/server';
+import { RaceOutcome } from '@/components/project-lifecycle/race-outcome';
+import { db } from '@/server/db';
+import { getRaceOutcomeForProject } from '@/server/projects/horse-race';
 import { loadProjectPage } from '@/components/projects/load-project';
 import { ActionButton } from '@/components/projects/project-forms';
 import { MembersCard, ProjectFacts, TaskBookView } from '@/components/projects/project-views';
@@ -8,7 +11,8 @@ import { confirmTaskBookAction } from '../actions';
 // The office reads its institution's project and confirms the task book for the institution.
 export default async function OfficeProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
-  const { p, locale } = await loadProjectPage('manage:project:institution', projectId);
+  const { actor, p, locale } = await loadProjectPage('manage:project:institution', projectId);
+  const race = await getRaceOutcomeForProject(db(), actor, p.id);
   const t = await getTranslations('projects');
   const tb = p.taskBook;
   return (
@@ -32,6 +36,7 @@ export default async function OfficeProjectPage({ params }: { params: Promise<{ 
             ) : null
           }
         />
+        {race ? <RaceOutcome outcome={race} /> : null}
         <MembersCard p={p} />
       </div>
     </>

@@ -1,4 +1,7 @@
 import { getTranslations } from 'next-intl/server';
+import { RaceOutcome } from '@/components/project-lifecycle/race-outcome';
+import { db } from '@/server/db';
+import { getRaceOutcomeForProject } from '@/server/projects/horse-race';
 import { categoryOptions, loadProjectPage, projectYears } from '@/components/projects/load-project';
 import { ActionButton } from '@/components/projects/project-forms';
 import { MembersCard, MentoringCard, ProjectFacts, TaskBookView } from '@/components/projects/project-views';
@@ -17,7 +20,8 @@ import {
 // opinions meant for the PI are at the bottom.
 export default async function ResearcherProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
-  const { p, locale } = await loadProjectPage('manage:project:own', projectId);
+  const { actor, p, locale } = await loadProjectPage('manage:project:own', projectId);
+  const race = await getRaceOutcomeForProject(db(), actor, p.id);
   const t = await getTranslations('projects');
   const tSrc = await getTranslations('enums.FundingSourceKind');
   const tb = p.taskBook;
@@ -72,6 +76,7 @@ export default async function ResearcherProjectPage({ params }: { params: Promis
             }}
           />
         ) : null}
+        {race ? <RaceOutcome outcome={race} /> : null}
         <MembersCard p={p} />
         <MentoringCard p={p} locale={locale} />
       </div>
