@@ -301,6 +301,22 @@ test('the mid-term race compares the two teams side by side and cuts the weaker 
     [projectA],
   );
   expect(Number(moved[0]!.n)).toBeGreaterThan(0);
+
+  // Team B's PI reads the result on the project page: both ranks and outcomes, but only B's own score.
+  const lin = await as(browser, 'lin.tao@demo.jingyan.cn');
+  await lin.goto(`/researcher/projects/${projectB}`);
+  const result = lin.getByRole('table', { name: '赛马制比选排名' });
+  await expect(result.getByRole('row').filter({ hasText: TEAM_A })).toContainText('继续执行');
+  await expect(result.getByRole('row').filter({ hasText: TEAM_B })).toContainText('淘汰');
+  await expect(result.getByRole('row').filter({ hasText: TEAM_B })).toContainText('68');
+  await expect(result.getByRole('row').filter({ hasText: TEAM_A })).not.toContainText('90');
+  // The issuing enterprise sees every figure.
+  const enterprise = await as(browser, 'enterprise@demo.jingyan.cn');
+  await enterprise.goto(`/enterprise/projects/${projectA}`);
+  await expect(
+    enterprise.getByRole('table', { name: '赛马制比选排名' }).getByRole('row').filter({ hasText: TEAM_A }),
+  ).toContainText('90');
+  await expectAccessible(lin);
 });
 
 test('the remaining team files its final reports and passes acceptance', async ({ browser }) => {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planRaceCut, rankRaceTeams, type RaceTeam, type RaceTranche } from '@/domain/project/horse-race';
+import {
+  planRaceCut,
+  raceStandingsFor,
+  rankRaceTeams,
+  type RaceTeam,
+  type RaceTranche,
+} from '@/domain/project/horse-race';
 
 const team = (projectId: string, score: number, kpiProgressBp = 5000, milestonesMissed = 0): RaceTeam => ({
   projectId,
@@ -124,5 +130,35 @@ describe('赛马制: moving the stopped teams’ money', () => {
         },
       ),
     );
+  });
+});
+
+describe('raceStandingsFor: who sees which figures', () => {
+  const ranked = rankRaceTeams(
+    [
+      { projectId: 'b', score: 70, kpiProgressBp: 5000, milestonesMissed: 1 },
+      { projectId: 'a', score: 90, kpiProgressBp: 10000, milestonesMissed: 0 },
+      { projectId: 'c', score: 80, kpiProgressBp: 7500, milestonesMissed: 0 },
+    ],
+    2,
+  ).teams;
+
+  it('shows staff and the issuer every figure, best first', () => {
+    expect(raceStandingsFor(ranked, 'ALL').map((s) => [s.projectId, s.rank, s.keep, s.figures?.score])).toEqual([
+      ['a', 1, true, 90],
+      ['c', 2, true, 80],
+      ['b', 3, false, 70],
+    ]);
+  });
+
+  it('shows a team every rank and outcome but only its own figures', () => {
+    const seen = raceStandingsFor(ranked, ['b']);
+    expect(seen.map((s) => [s.projectId, s.rank, s.keep])).toEqual([
+      ['a', 1, true],
+      ['c', 2, true],
+      ['b', 3, false],
+    ]);
+    expect(seen.map((s) => s.figures)).toEqual([null, null, { score: 70, kpiProgressBp: 5000, milestonesMissed: 1 }]);
+    expect(raceStandingsFor(ranked, []).every((s) => s.figures === null)).toBe(true);
   });
 });
