@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { needsMentor, checkMentoringEntry } from '@/domain/project/mentor';
 import {
   addMonths,
+  BUDGET_UNIT_FEN,
   canApproveTranche,
   canConfirmTaskBook,
   completesConfirmation,
@@ -46,6 +47,13 @@ describe('money by year and category', () => {
     expect(shareFen(7n, [0n, 0n])).toEqual([0n, 7n]);
     expect(() => shareFen(-1n, [1n])).toThrow(RangeError);
   });
+  it('rounds generated shares to 100 元, the total still exact', () => {
+    // 4 万元 over 3 equal years: 1.33, 1.33, 1.34 万元 — not 1.333333.
+    expect(shareFen(40_000_00n, [1n, 1n, 1n], BUDGET_UNIT_FEN)).toEqual([1_330_000n, 1_330_000n, 1_340_000n]);
+    // A total that is not a multiple keeps its odd fen on the last share.
+    expect(shareFen(1_000_001n, [1n, 1n], BUDGET_UNIT_FEN)).toEqual([500_000n, 500_001n]);
+    expect(() => shareFen(1n, [1n], 0n)).toThrow(RangeError);
+  });
   it('spreads over years by months, remainder in the last year', () => {
     const rows = splitByYears(1_000_001n, '2027-07-01', '2029-06-30');
     expect(rows).toEqual([
@@ -76,7 +84,12 @@ describe('money by year and category', () => {
     expect(plan.every((r) => r.categoryCode !== null)).toBe(true);
     // 200 : 150 : 50 of the fiscal award.
     const equipment = sum(plan.filter((r) => r.source === 'FISCAL' && r.categoryCode === 'EQUIPMENT'));
-    expect(equipment).toBe((3_000_000_07n * 200n) / 400n);
+    // Rounded down to 100 元 per category, the remainder on the last category.
+    expect(equipment).toBe(((3_000_000_07n * 200n) / 400n / BUDGET_UNIT_FEN) * BUDGET_UNIT_FEN);
+    // Only the row taking the award's odd 7 fen is off the 100 元 grid.
+    const offGrid = (source: string) =>
+      plan.filter((r) => r.source === source && r.amountFen % BUDGET_UNIT_FEN !== 0n).length;
+    expect([offGrid('FISCAL'), offGrid('ENTERPRISE')]).toEqual([1, 0]);
     expect(new Set(plan.map((r) => r.year))).toEqual(new Set([2027, 2028, 2029]));
     expect(plan.find((r) => r.source === 'ENTERPRISE')?.sourceInstitutionId).toBe('ent');
   });

@@ -86,8 +86,18 @@ export function monthsByYear(startDate: string, endDate: string): { year: number
 
 // ─── money ───
 
-/** `total` shared by `weights` (≥ 0), rounded down, the remainder on the last positive weight. */
-export function shareFen(total: bigint, weights: readonly bigint[]): bigint[] {
+/**
+ * A generated budget's granularity: 100 元 (0.01 万元). A plan reads "1.33 万元", not "1.333333 万元"; what
+ * rounding leaves (the total need not be a multiple) goes to the last share, so every total is still exact.
+ */
+export const BUDGET_UNIT_FEN = 10_000n;
+
+/**
+ * `total` shared by `weights` (≥ 0), each share rounded down to a multiple of `unitFen` (default: the fen), the
+ * remainder on the last positive weight.
+ */
+export function shareFen(total: bigint, weights: readonly bigint[], unitFen = 1n): bigint[] {
+  if (unitFen < 1n) throw new RangeError('the unit must be at least one fen');
   if (total < 0n) throw new RangeError('a total cannot be negative');
   if (weights.some((w) => w < 0n)) throw new RangeError('a weight cannot be negative');
   const sum = weights.reduce((a, b) => a + b, 0n);
@@ -99,7 +109,7 @@ export function shareFen(total: bigint, weights: readonly bigint[]): bigint[] {
     // Nothing to weigh by: the whole amount on the last share.
     return weights.map((_, i) => (i === weights.length - 1 ? total : 0n));
   }
-  const shares = weights.map((w) => (total * w) / sum);
+  const shares = weights.map((w) => ((total * w) / sum / unitFen) * unitFen);
   const rest = total - shares.reduce((a, b) => a + b, 0n);
   let last = weights.length - 1;
   while (weights[last] === 0n) last--;
@@ -112,11 +122,13 @@ export function splitByYears(
   amountFen: bigint,
   startDate: string,
   endDate: string,
+  unitFen = 1n,
 ): { year: number; amountFen: bigint }[] {
   const years = monthsByYear(startDate, endDate);
   const shares = shareFen(
     amountFen,
     years.map((y) => BigInt(y.months)),
+    unitFen,
   );
   // The remainder rule of shareFen puts it on the last year (every year has ≥ 1 month).
   return years.map((y, i) => ({ year: y.year, amountFen: shares[i]! }));
@@ -154,11 +166,12 @@ export function initialBudgetPlan(input: InitialBudgetInput): BudgetPlanDraft[] 
         ? shareFen(
             s.amountFen,
             codes.map((c) => categories.get(c)!),
+            BUDGET_UNIT_FEN,
           ).map((amountFen, i) => ({ categoryCode: codes[i]!, amountFen }))
         : [{ categoryCode: null, amountFen: s.amountFen }];
     for (const part of parts) {
       if (part.amountFen === 0n) continue;
-      for (const y of splitByYears(part.amountFen, input.startDate, input.endDate)) {
+      for (const y of splitByYears(part.amountFen, input.startDate, input.endDate, BUDGET_UNIT_FEN)) {
         if (y.amountFen === 0n) continue;
         rows.push({
           year: y.year,

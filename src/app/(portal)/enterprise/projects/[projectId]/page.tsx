@@ -21,8 +21,8 @@ export default async function EnterpriseProjectPage({ params }: { params: Promis
       <PageHeader title={p.title} description={t('detailDescription', { code: p.code })} />
       <div className="flex flex-col gap-6">
         <ProjectFacts p={p} locale={locale} />
-        <TaskBookView p={p} locale={locale} showContent={false} />
         {race ? <RaceOutcome outcome={race} /> : null}
+        <TaskBookView p={p} locale={locale} showContent={false} />
         <h2 className="text-lg font-semibold text-slate-900">{t('money.ownTranches')}</h2>
         <MoneyView
           p={p}

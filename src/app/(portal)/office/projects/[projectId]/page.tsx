@@ -20,6 +20,7 @@ export default async function OfficeProjectPage({ params }: { params: Promise<{ 
       <PageHeader title={p.title} description={t('detailDescription', { code: p.code })} />
       <div className="flex flex-col gap-6">
         <ProjectFacts p={p} locale={locale} />
+        {race ? <RaceOutcome outcome={race} /> : null}
         <TaskBookView
           p={p}
           locale={locale}
@@ -36,7 +37,6 @@ export default async function OfficeProjectPage({ params }: { params: Promise<{ 
             ) : null
           }
         />
-        {race ? <RaceOutcome outcome={race} /> : null}
         <MembersCard p={p} />
       </div>
     </>

@@ -33,6 +33,7 @@ export default async function ResearcherProjectPage({ params }: { params: Promis
       <PageHeader title={p.title} description={t('detailDescription', { code: p.code })} />
       <div className="flex flex-col gap-6">
         <ProjectFacts p={p} locale={locale} />
+        {race ? <RaceOutcome outcome={race} /> : null}
         {p.viewer.canEditTaskBook ? <Alert tone="info">{t('taskBook.editClears')}</Alert> : null}
         <TaskBookView
           p={p}
@@ -76,7 +77,6 @@ export default async function ResearcherProjectPage({ params }: { params: Promis
             }}
           />
         ) : null}
-        {race ? <RaceOutcome outcome={race} /> : null}
         <MembersCard p={p} />
         <MentoringCard p={p} locale={locale} />
       </div>
