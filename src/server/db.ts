@@ -13,7 +13,11 @@ export type Db = InstanceType<typeof PrismaClient>;
 /** The client handed to `$transaction(async (tx) => …)` callbacks. */
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 /** Code that may run inside or outside a transaction takes either. */
-export type DbOrTx = Db | Tx;
+/**
+ * Either the client or a transaction. Spelled as the transaction type (the client has every member it has): the
+ * union `Db | Tx` grew too deep for TypeScript to compare once the schema passed ~90 models ("excessive stack depth").
+ */
+export type DbOrTx = Tx;
 
 const globalForPrisma = globalThis as unknown as { jingyanPrisma?: { url: string; client: Db } };
 

@@ -31,6 +31,12 @@ const RAW_SQL_OBJECTS: Record<string, RegExp> = {
   Tranche_amount_positive: /CHECK/,
   BudgetPlan_amount_nonnegative: /CHECK/,
   Decision_award_nonnegative: /CHECK/,
+  ProjectManager_one_open_per_person: /UNIQUE INDEX .* WHERE \("endedOn" IS NULL/,
+  PlatformEvaluation_one_draft_per_platform: /UNIQUE INDEX .* WHERE \(status = 'DRAFT'/,
+  ApplicationYearBudget_amount_nonnegative: /CHECK/,
+  PlatformProject_budget_nonnegative: /CHECK/,
+  Platform_support_nonnegative: /CHECK/,
+  Resolution_votes_nonnegative: /CHECK/,
 };
 const rawName = (line: string) => Object.keys(RAW_SQL_OBJECTS).find((name) => line.includes(name));
 const created: string[] = [];

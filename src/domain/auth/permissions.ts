@@ -46,6 +46,19 @@ export const PERMISSIONS = {
   'read:project:institution': ['ENTERPRISE'],
   'pay:tranche:institution': ['INSTITUTION_OFFICE', 'ENTERPRISE'],
   'mentor:project:own': ['EXPERT'],
+  // Issue 7: platforms and the strategic advisory committee.
+  /** The institution applies for a platform (北京实验室, 高精尖创新中心 …) and keeps its record. */
+  'apply:platform:institution': ['INSTITUTION_OFFICE'],
+  'manage:platform:institution': ['INSTITUTION_OFFICE'],
+  /** A platform's director and its project managers work on their own platform. */
+  'manage:platform:own': ['RESEARCHER'],
+  'manage:platform:all': ['COMMISSION_STAFF'],
+  /** Terms, members, topic decisions, strategy meetings and consultation reports. */
+  'manage:committee:all': ['COMMISSION_STAFF'],
+  /** Bottom-up topic proposals (选题建议). */
+  'propose:topic:own': ['RESEARCHER', 'INSTITUTION_OFFICE', 'ENTERPRISE'],
+  /** Committee members score topics, take part in meetings, read published reports. */
+  'serve:committee:own': ['COMMITTEE_MEMBER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
