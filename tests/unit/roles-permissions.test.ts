@@ -102,6 +102,8 @@ describe('permission matrix', () => {
       'upload:file:own',
       'create:application:own',
       'manage:project:own',
+      'manage:platform:own',
+      'propose:topic:own',
     ]);
   });
 
