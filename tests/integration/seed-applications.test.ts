@@ -61,8 +61,9 @@ describe('demo applications', () => {
       where: { title: HORSE_RACE_CHALLENGE_TITLE },
       include: { call: true, applications: { include: { reviewAssignments: { include: { review: true } } } } },
     });
+    // Its call has closed, and the challenge closed with it (it takes no more teams).
     expect(challenge).toMatchObject({
-      status: 'PUBLISHED',
+      status: 'CLOSED',
       selectionMode: 'HORSE_RACE',
       teamCount: 2,
       keepAfterCut: 1,
