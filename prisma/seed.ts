@@ -12,6 +12,7 @@ import { recordAudit } from '@/server/audit/record-audit';
 import { seedHorseRace } from './seed-horse-race';
 import { seedApplications } from './seed-applications';
 import { seedProgramsAndChallenges } from './seed-programs';
+import { seedCommittee } from './seed-committee';
 
 export const DEMO_PASSWORD = 'Jingyan@2026';
 
@@ -201,6 +202,7 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'expert5@demo.jingyan.cn', name: '何静', roles: [{ role: 'EXPERT' }] },
   { email: 'expert6@demo.jingyan.cn', name: '马超', roles: [{ role: 'EXPERT' }] },
   { email: 'committee@demo.jingyan.cn', name: '赵永刚', roles: [{ role: 'COMMITTEE_MEMBER' }] },
+  { email: 'committee2@demo.jingyan.cn', name: '钟慧敏', roles: [{ role: 'COMMITTEE_MEMBER' }] },
   { email: 'enterprise@demo.jingyan.cn', name: '孙强', roles: [{ role: 'ENTERPRISE', institution: 'enterprise' }] },
   { email: 'sysadmin@demo.jingyan.cn', name: '系统管理员', roles: [{ role: 'SYSTEM_ADMIN' }] },
   { email: 'secadmin@demo.jingyan.cn', name: '安全管理员', roles: [{ role: 'SECURITY_ADMIN' }] },
@@ -273,8 +275,16 @@ export async function seedDemo(client: Db, options: { allowInProduction?: boolea
   const programs = await seedProgramsAndChallenges(client);
   const applications = options.applications === false ? { created: false } : await seedApplications(client);
   const horseRace = options.applications === false ? { created: false } : await seedHorseRace(client);
+  const committee = await seedCommittee(client);
 
-  if (created > 0 || !hasAnnouncement || programs.created || applications.created || horseRace.created) {
+  if (
+    created > 0 ||
+    !hasAnnouncement ||
+    programs.created ||
+    applications.created ||
+    horseRace.created ||
+    committee.created
+  ) {
     await client.$transaction((tx) =>
       recordAudit(tx, {
         actor: null,

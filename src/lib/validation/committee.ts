@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { zOptionalText, zRequiredText, zUuid, zVersion } from './common';
+import { zMoney } from './money';
+
+// 选题 (issue 7): proposing a topic, scoring it, deciding and converting it. Ids and versions come from the page; the
+// module checks them against the actor's scope.
+
+export const ZProposeTopic = z.object({
+  title: zRequiredText(80),
+  titleEn: zOptionalText(200),
+  fieldId: z
+    .union([z.literal(''), zUuid])
+    .optional()
+    .transform((v) => v || null),
+  background: zRequiredText(5000),
+  goals: zRequiredText(5000),
+  expectedImpact: zRequiredText(5000),
+  suggestedForm: z.enum(['CALL', 'CHALLENGE'], { error: 'required' }),
+});
+export type TProposeTopic = z.input<typeof ZProposeTopic>;
+
+export const ZTopicRef = z.object({ topicId: zUuid, version: zVersion });
+
+export const ZScoreTopic = z.object({
+  topicId: zUuid,
+  score: z.number({ error: 'number' }).int({ error: 'integer' }),
+  comment: zRequiredText(2000),
+  /** Submit (final) or keep as a draft. */
+  submit: z.boolean(),
+});
+export type TScoreTopic = z.input<typeof ZScoreTopic>;
+
+export const ZDecideTopic = z.object({
+  topicId: zUuid,
+  version: zVersion,
+  decision: z.enum(['select', 'reject'], { error: 'required' }),
+  note: zRequiredText(2000),
+});
+export type TDecideTopic = z.input<typeof ZDecideTopic>;
+
+/** Turn a selected topic into a draft challenge list (field and fiscal money) or a draft call (of a program). */
+export const ZConvertTopic = z.discriminatedUnion('form', [
+  z.object({
+    topicId: zUuid,
+    version: zVersion,
+    form: z.literal('CHALLENGE'),
+    fieldId: zUuid,
+    fiscalWan: zMoney('wan'),
+  }),
+  z.object({ topicId: zUuid, version: zVersion, form: z.literal('CALL'), programId: zUuid }),
+]);
+export type TConvertTopic = z.input<typeof ZConvertTopic>;

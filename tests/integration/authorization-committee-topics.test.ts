@@ -1,0 +1,118 @@
+import { beforeAll, expect, it } from 'vitest';
+import { ROLES, type Role } from '@/domain/auth/roles';
+import { ZConvertTopic, ZProposeTopic } from '@/lib/validation/committee';
+import type { Actor } from '@/server/auth/actor';
+import {
+  convertTopic,
+  decideTopic,
+  getCurrentTerm,
+  getTopicForMember,
+  getTopicForStaff,
+  listOwnTopics,
+  listTopicsForMember,
+  listTopicsForStaff,
+  openTopicScoring,
+  proposeTopic,
+  scoreTopic,
+  withdrawTopic,
+} from '@/server/committee/topics';
+import { db } from '@/server/db';
+import { describeMatrix, type MatrixOperation } from './authorization-matrix';
+import { actorFor, DEMO, seed } from './helpers';
+
+// Every server function of topic selection (选题) × every role, allowed exactly when the permission matrix says so.
+
+const ACCOUNT_FOR: Record<Role, string> = {
+  RESEARCHER: DEMO.researcher,
+  INSTITUTION_OFFICE: DEMO.office,
+  COMMISSION_STAFF: DEMO.staff,
+  EXPERT: DEMO.intlExpert,
+  COMMITTEE_MEMBER: DEMO.committee,
+  ENTERPRISE: DEMO.enterprise,
+  SYSTEM_ADMIN: DEMO.sysadmin,
+  SECURITY_ADMIN: DEMO.secadmin,
+  AUDIT_ADMIN: DEMO.auditor,
+};
+const actors = {} as Record<Role, Actor>;
+const fx = { submitted: '', scoring: '', fieldId: '' };
+
+const proposal = ZProposeTopic.parse({
+  title: '授权测试选题',
+  titleEn: '',
+  fieldId: '',
+  background: '背景。',
+  goals: '目标。',
+  expectedImpact: '影响。',
+  suggestedForm: 'CHALLENGE',
+});
+
+beforeAll(async () => {
+  await seed();
+  for (const role of ROLES) actors[role] = await actorFor(ACCOUNT_FOR[role], role);
+  fx.submitted = (await proposeTopic(db(), actors.RESEARCHER, proposal)).id;
+  fx.scoring = (await proposeTopic(db(), actors.RESEARCHER, proposal)).id;
+  await openTopicScoring(db(), actors.COMMISSION_STAFF, { topicId: fx.scoring, version: 1 });
+  fx.fieldId = (await db().challengeField.findFirstOrThrow({ where: { edition: { current: true } } })).id;
+});
+
+const OPERATIONS: MatrixOperation[] = [
+  {
+    name: 'getCurrentTerm',
+    permission: ['manage:committee:all', 'serve:committee:own', 'propose:topic:own'],
+    run: (a) => getCurrentTerm(db(), a),
+  },
+  {
+    name: 'proposeTopic',
+    permission: ['manage:committee:all', 'propose:topic:own'],
+    run: (a) => proposeTopic(db(), a, proposal),
+  },
+  { name: 'listOwnTopics', permission: 'propose:topic:own', run: (a) => listOwnTopics(db(), a) },
+  {
+    name: 'withdrawTopic',
+    permission: 'propose:topic:own',
+    run: (a) => withdrawTopic(db(), a, { topicId: fx.submitted, version: 99 }),
+  },
+  { name: 'listTopicsForStaff', permission: 'manage:committee:all', run: (a) => listTopicsForStaff(db(), a) },
+  { name: 'getTopicForStaff', permission: 'manage:committee:all', run: (a) => getTopicForStaff(db(), a, fx.scoring) },
+  {
+    name: 'openTopicScoring',
+    permission: 'manage:committee:all',
+    run: (a) => openTopicScoring(db(), a, { topicId: fx.submitted, version: 99 }),
+  },
+  {
+    name: 'decideTopic',
+    permission: 'manage:committee:all',
+    run: (a) => decideTopic(db(), a, { topicId: fx.scoring, version: 99, decision: 'select', note: '说明' }),
+  },
+  {
+    name: 'convertTopic',
+    permission: { allOf: ['manage:committee:all', 'manage:challenge:all'] },
+    run: (a) =>
+      convertTopic(
+        db(),
+        a,
+        ZConvertTopic.parse({
+          topicId: fx.scoring,
+          version: 99,
+          form: 'CHALLENGE',
+          fieldId: fx.fieldId,
+          fiscalWan: '1',
+        }),
+      ),
+  },
+  { name: 'listTopicsForMember', permission: 'serve:committee:own', run: (a) => listTopicsForMember(db(), a) },
+  { name: 'getTopicForMember', permission: 'serve:committee:own', run: (a) => getTopicForMember(db(), a, fx.scoring) },
+  {
+    name: 'scoreTopic',
+    permission: 'serve:committee:own',
+    run: (a) => scoreTopic(db(), a, { topicId: fx.scoring, score: 5, comment: '草稿', submit: false }),
+  },
+];
+
+describeMatrix(OPERATIONS, actors, { refusalsPassTheMatrix: true, noWritesWhenDenied: true });
+
+it('reaches the real rows for the roles the fixtures are meant for', async () => {
+  await expect(getTopicForMember(db(), actors.COMMITTEE_MEMBER, fx.scoring)).resolves.toMatchObject({ id: fx.scoring });
+  await expect(getTopicForStaff(db(), actors.COMMISSION_STAFF, fx.scoring)).resolves.toMatchObject({ id: fx.scoring });
+  expect((await listOwnTopics(db(), actors.RESEARCHER)).map((t) => t.id)).toContain(fx.submitted);
+});

@@ -1,0 +1,227 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ZConvertTopic, ZProposeTopic } from '@/lib/validation/committee';
+import type { Actor } from '@/server/auth/actor';
+import {
+  convertTopic,
+  decideTopic,
+  getCurrentTerm,
+  getTopicForMember,
+  getTopicForStaff,
+  listOwnTopics,
+  listTopicsForMember,
+  openTopicScoring,
+  proposeTopic,
+  scoreTopic,
+  withdrawTopic,
+} from '@/server/committee/topics';
+import { db } from '@/server/db';
+import { DEMO_TERM } from '../../prisma/seed-committee';
+import { actorFor, auditActions, DEMO, expectDomainError, seed } from './helpers';
+
+// 选题: a bottom-up topic is proposed, its proposer sees only its status, two members of the running term score it
+// (each sees the other's score only after submitting), staff select it once enough scores are in, and one action turns
+// it into a draft challenge list linked both ways. Wrong states, a third party's topic and a member outside the term
+// are refused, and nothing is written.
+
+let staff: Actor;
+let researcher: Actor;
+let young: Actor;
+let office: Actor;
+let enterprise: Actor;
+let chair: Actor;
+let investor: Actor;
+const NOW = new Date('2026-11-28T04:00:00Z');
+
+const proposal = (overrides: Record<string, unknown> = {}) =>
+  ZProposeTopic.parse({
+    title: '面向量子精密测量的新型固态自旋体系',
+    titleEn: '',
+    fieldId: '',
+    background: '固态自旋体系是量子精密测量的重要平台，现有体系相干时间受限。',
+    goals: '发现并调控新型固态自旋体系，实现室温下长相干时间。',
+    expectedImpact: '支撑北京量子信息领域的原始创新。',
+    suggestedForm: 'CHALLENGE',
+    ...overrides,
+  });
+
+beforeAll(async () => {
+  await seed();
+  [staff, researcher, young, office, enterprise, chair, investor] = await Promise.all([
+    actorFor(DEMO.staff, 'COMMISSION_STAFF'),
+    actorFor(DEMO.researcher, 'RESEARCHER'),
+    actorFor(DEMO.young, 'RESEARCHER'),
+    actorFor(DEMO.office, 'INSTITUTION_OFFICE'),
+    actorFor(DEMO.enterprise, 'ENTERPRISE'),
+    actorFor(DEMO.committee, 'COMMITTEE_MEMBER'),
+    actorFor('committee2@demo.jingyan.cn', 'COMMITTEE_MEMBER'),
+  ]);
+});
+
+const version = async (id: string) => (await db().topicProposal.findUniqueOrThrow({ where: { id } })).version;
+
+describe('a bottom-up topic from proposal to a draft challenge list', () => {
+  it('is scored by two members, selected, and converted in one step', async () => {
+    const term = await getCurrentTerm(db(), staff, NOW);
+    expect(term?.name).toBe(DEMO_TERM);
+    expect(term?.members.map((m) => m.position).sort()).toEqual(['CHAIR', 'MEMBER']);
+
+    const { id } = await proposeTopic(db(), researcher, proposal(), NOW);
+    const row = await db().topicProposal.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ source: 'BOTTOM_UP', status: 'SUBMITTED', proposerInstitutionId: null });
+    expect((await listOwnTopics(db(), researcher)).map((t) => t.id)).toContain(id);
+    expect((await listOwnTopics(db(), young)).map((t) => t.id)).not.toContain(id);
+
+    // Not open yet: members cannot score it, staff cannot decide it.
+    await expectDomainError(getTopicForMember(db(), chair, id, NOW), 'NOT_FOUND');
+    await openTopicScoring(db(), staff, { topicId: id, version: 1 });
+    await expectDomainError(openTopicScoring(db(), staff, { topicId: id, version: 2 }), 'CONFLICT');
+
+    // A score off the scale is refused on its field; a draft is kept; a double submit saves once.
+    const bad = await expectDomainError(
+      scoreTopic(db(), chair, { topicId: id, score: 11, comment: '很好', submit: true }, NOW),
+      'VALIDATION',
+    );
+    expect(bad.fieldErrors).toEqual({ score: 'between?min=1&max=10' });
+    await scoreTopic(db(), chair, { topicId: id, score: 8, comment: '方向重要，基础扎实。', submit: false }, NOW);
+    expect((await listTopicsForMember(db(), chair, NOW)).topics.find((t) => t.id === id)?.mine).toEqual({
+      score: 8,
+      status: 'DRAFT',
+    });
+    // Only one submitted score so far: staff cannot decide.
+    await Promise.all([
+      scoreTopic(db(), chair, { topicId: id, score: 9, comment: '方向重要，基础扎实。', submit: true }, NOW),
+      scoreTopic(db(), chair, { topicId: id, score: 9, comment: '方向重要，基础扎实。', submit: true }, NOW).catch(
+        (e: unknown) => e,
+      ),
+    ]);
+    expect(await db().topicScore.count({ where: { proposalId: id } })).toBe(1);
+    await expectDomainError(
+      scoreTopic(db(), chair, { topicId: id, score: 5, comment: '改主意', submit: true }, NOW),
+      'CONFLICT',
+    );
+    const early = await expectDomainError(
+      decideTopic(db(), staff, { topicId: id, version: 2, decision: 'select', note: '委员评分较高。' }, NOW),
+      'CONFLICT',
+    );
+    expect(early.messageKey).toBe('topicNeedsScores');
+
+    // The investor does not see the chair's score before submitting, and does after.
+    expect((await getTopicForMember(db(), investor, id, NOW)).others).toBeNull();
+    await scoreTopic(db(), investor, { topicId: id, score: 6, comment: '产业前景需进一步论证。', submit: true }, NOW);
+    expect((await getTopicForMember(db(), investor, id, NOW)).others).toEqual([
+      { score: 9, comment: '方向重要，基础扎实。', member: { name: '赵永刚' } },
+    ]);
+
+    const view = await getTopicForStaff(db(), staff, id);
+    expect(view).toMatchObject({ mean: 750, canDecide: true });
+    await decideTopic(
+      db(),
+      staff,
+      { topicId: id, version: 2, decision: 'select', note: '委员评分较高，予以入选。' },
+      NOW,
+    );
+    expect(await db().topicProposal.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'SELECTED',
+      scoreMeanCenti: 750,
+      decidedById: staff.userId,
+    });
+
+    const field = await db().challengeField.findFirstOrThrow({ where: { code: 'AI', edition: { current: true } } });
+    const created = await convertTopic(
+      db(),
+      staff,
+      ZConvertTopic.parse({ topicId: id, version: 3, form: 'CHALLENGE', fieldId: field.id, fiscalWan: '500' }),
+      NOW,
+    );
+    expect(created.kind).toBe('CHALLENGE');
+    const challenge = await db().challenge.findUniqueOrThrow({ where: { id: created.id } });
+    expect(challenge).toMatchObject({
+      status: 'DRAFT',
+      topicProposalId: id,
+      issuerInstitutionId: null,
+      fiscalFen: 500n * 1_000_000n,
+      title: '面向量子精密测量的新型固态自旋体系',
+    });
+    expect((await getTopicForStaff(db(), staff, id)).challenges).toEqual([{ id: created.id, title: challenge.title }]);
+    expect(await auditActions(id)).toEqual(['topic.submit', 'topic.open_scoring', 'topic.select', 'topic.convert']);
+    expect(await auditActions(created.id)).toEqual(['challenge.create']);
+    // Converted once.
+    await expectDomainError(
+      convertTopic(
+        db(),
+        staff,
+        ZConvertTopic.parse({ topicId: id, version: 4, form: 'CHALLENGE', fieldId: field.id, fiscalWan: '500' }),
+        NOW,
+      ),
+      'CONFLICT',
+    );
+  });
+
+  it('turns a topic into a draft call of a program, and an office or enterprise proposes for its institution', async () => {
+    const { id } = await proposeTopic(
+      db(),
+      office,
+      proposal({ suggestedForm: 'CALL', title: '高校基础研究组织模式' }),
+      NOW,
+    );
+    expect((await db().topicProposal.findUniqueOrThrow({ where: { id } })).proposerInstitutionId).toBe(
+      office.institutionId,
+    );
+    const fromEnterprise = await proposeTopic(db(), enterprise, proposal({ title: '工业软件的数学基础' }), NOW);
+    expect((await listOwnTopics(db(), enterprise)).map((t) => t.id)).toEqual([fromEnterprise.id]);
+    await openTopicScoring(db(), staff, { topicId: id, version: 1 });
+    for (const member of [chair, investor])
+      await scoreTopic(db(), member, { topicId: id, score: 7, comment: '可行。', submit: true }, NOW);
+    await decideTopic(db(), staff, { topicId: id, version: 2, decision: 'select', note: '入选。' }, NOW);
+    const program = await db().program.findUniqueOrThrow({ where: { code: 'GEN' } });
+    const created = await convertTopic(
+      db(),
+      staff,
+      ZConvertTopic.parse({ topicId: id, version: 3, form: 'CALL', programId: program.id }),
+      NOW,
+    );
+    expect(await db().call.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      status: 'DRAFT',
+      topicProposalId: id,
+      title: '高校基础研究组织模式',
+      year: 2026,
+    });
+  });
+
+  it('lets a proposer withdraw before scoring, and nobody else', async () => {
+    const { id } = await proposeTopic(db(), researcher, proposal({ title: '待撤回的选题' }), NOW);
+    await expectDomainError(withdrawTopic(db(), young, { topicId: id, version: 1 }), 'NOT_FOUND');
+    await withdrawTopic(db(), researcher, { topicId: id, version: 1 });
+    await expectDomainError(withdrawTopic(db(), researcher, { topicId: id, version: 2 }), 'CONFLICT');
+    expect(await auditActions(id)).toEqual(['topic.submit', 'topic.withdraw']);
+  });
+
+  it('refuses a member whose membership has ended, and proposals when no term runs', async () => {
+    const membership = await db().committeeMembership.findFirstOrThrow({ where: { userId: investor.userId } });
+    await db().committeeMembership.update({ where: { id: membership.id }, data: { toDate: new Date('2026-06-30') } });
+    try {
+      await expectDomainError(listTopicsForMember(db(), investor, NOW), 'FORBIDDEN');
+    } finally {
+      await db().committeeMembership.update({ where: { id: membership.id }, data: { toDate: null } });
+    }
+    const before = await db().topicProposal.count();
+    const late = await expectDomainError(
+      proposeTopic(db(), researcher, proposal(), new Date('2035-01-01')),
+      'CONFLICT',
+    );
+    expect(late.messageKey).toBe('noCommitteeTerm');
+    expect(await db().topicProposal.count()).toBe(before);
+  });
+
+  it('rejects with a note that the proposer sees', async () => {
+    const { id } = await proposeTopic(db(), young, proposal({ title: '评分不高的选题' }), NOW);
+    await openTopicScoring(db(), staff, { topicId: id, version: 1 });
+    for (const member of [chair, investor])
+      await scoreTopic(db(), member, { topicId: id, score: 3, comment: '意义有限。', submit: true }, NOW);
+    await decideTopic(db(), staff, { topicId: id, version: 2, decision: 'reject', note: '与已有布局重复。' }, NOW);
+    expect((await listOwnTopics(db(), young)).find((t) => t.id === id)).toMatchObject({
+      status: 'REJECTED',
+      decisionNote: '与已有布局重复。',
+    });
+  });
+});
