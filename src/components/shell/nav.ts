@@ -17,12 +17,14 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/researcher/profile', label: 'profile', permission: 'update:profile:own' },
     { href: '/researcher/talent', label: 'talentRecord', permission: 'update:profile:own' },
     { href: '/researcher/projects', label: 'myProjects', permission: 'manage:project:own' },
+    { href: '/researcher/topics', label: 'topics', permission: 'propose:topic:own' },
   ],
   INSTITUTION_OFFICE: [
     { href: '/office', label: 'dashboard', permission: 'read:dashboard:own' },
     { href: '/office/applications', label: 'vetting', permission: 'review:application:institution' },
     { href: '/office/researchers', label: 'researchers', permission: 'read:researcher:institution' },
     { href: '/office/projects', label: 'projects', permission: 'manage:project:institution' },
+    { href: '/office/topics', label: 'topics', permission: 'propose:topic:own' },
   ],
   COMMISSION_STAFF: [
     { href: '/commission', label: 'dashboard', permission: 'read:dashboard:own' },
@@ -36,6 +38,7 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/commission/notices', label: 'notices', permission: 'manage:notice:all' },
     { href: '/commission/projects', label: 'projects', permission: 'manage:project:all' },
     { href: '/commission/races', label: 'races', permission: 'manage:project:all' },
+    { href: '/commission/committee', label: 'committee', permission: 'manage:committee:all' },
     { href: '/commission/credit', label: 'credit', permission: 'manage:credit:all' },
     { href: '/commission/experts', label: 'experts', permission: 'manage:expert:all' },
     { href: '/commission/announcements', label: 'announcements', permission: 'manage:announcement:all' },
@@ -51,11 +54,13 @@ const NAV: Record<Role, NavItem[]> = {
   COMMITTEE_MEMBER: [
     { href: '/committee', label: 'dashboard', permission: 'read:dashboard:own' },
     { href: '/committee/panels', label: 'panelMeetings', permission: 'vote:panel:own' },
+    { href: '/committee/topics', label: 'committeeTopics', permission: 'serve:committee:own' },
   ],
   ENTERPRISE: [
     { href: '/enterprise', label: 'dashboard', permission: 'read:dashboard:own' },
     { href: '/enterprise/challenges', label: 'myChallenges', permission: 'manage:challenge:institution' },
     { href: '/enterprise/projects', label: 'challengeProjects', permission: 'read:project:institution' },
+    { href: '/enterprise/topics', label: 'topics', permission: 'propose:topic:own' },
   ],
   SYSTEM_ADMIN: [
     { href: '/admin', label: 'dashboard', permission: 'read:dashboard:own' },

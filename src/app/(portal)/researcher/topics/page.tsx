@@ -1,0 +1,3 @@
+import { ProposeTopicsPage } from '@/components/committee/propose-topics-page';
+
+export default ProposeTopicsPage;
