@@ -57,8 +57,6 @@ beforeAll(async () => {
   ]);
 });
 
-const version = async (id: string) => (await db().topicProposal.findUniqueOrThrow({ where: { id } })).version;
-
 describe('a bottom-up topic from proposal to a draft challenge list', () => {
   it('is scored by two members, selected, and converted in one step', async () => {
     const term = await getCurrentTerm(db(), staff, NOW);
