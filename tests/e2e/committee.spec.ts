@@ -73,6 +73,7 @@ test('a bottom-up topic is scored by two members and becomes a published challen
   await convert.getByRole('button', { name: '转化' }).click();
   await staff.waitForURL(/\/commission\/challenges\/[0-9a-f-]{36}$/);
   await expect(staff.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(staff.getByRole('link', { name: `来自选题：${title}` })).toBeVisible();
 
   // Staff complete the draft (targets, deliverable, chief scientist) and publish it into the open key-project call.
   const edit = staff.getByRole('form', { name: '榜单内容' });

@@ -14,6 +14,7 @@ import {
   scoreTopic,
   withdrawTopic,
 } from '@/server/committee/topics';
+import { getChallengeForEdit } from '@/server/challenges/challenges';
 import { db } from '@/server/db';
 import { DEMO_TERM } from '../../prisma/seed-committee';
 import { actorFor, auditActions, DEMO, expectDomainError, seed } from './helpers';
@@ -86,12 +87,13 @@ describe('a bottom-up topic from proposal to a draft challenge list', () => {
       status: 'DRAFT',
     });
     // Only one submitted score so far: staff cannot decide.
-    await Promise.all([
-      scoreTopic(db(), chair, { topicId: id, score: 9, comment: '方向重要，基础扎实。', submit: true }, NOW),
-      scoreTopic(db(), chair, { topicId: id, score: 9, comment: '方向重要，基础扎实。', submit: true }, NOW).catch(
-        (e: unknown) => e,
+    // Two submits at once (a double click): one is stored, the other is told it was already submitted.
+    const both = await Promise.allSettled(
+      [1, 2].map(() =>
+        scoreTopic(db(), chair, { topicId: id, score: 9, comment: '方向重要，基础扎实。', submit: true }, NOW),
       ),
-    ]);
+    );
+    expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(await db().topicScore.count({ where: { proposalId: id } })).toBe(1);
     await expectDomainError(
       scoreTopic(db(), chair, { topicId: id, score: 5, comment: '改主意', submit: true }, NOW),
@@ -143,6 +145,8 @@ describe('a bottom-up topic from proposal to a draft challenge list', () => {
     expect((await getTopicForStaff(db(), staff, id)).challenges).toEqual([{ id: created.id, title: challenge.title }]);
     expect(await auditActions(id)).toEqual(['topic.submit', 'topic.open_scoring', 'topic.select', 'topic.convert']);
     expect(await auditActions(created.id)).toEqual(['challenge.create']);
+    // Staff reach the topic from the challenge they complete.
+    expect((await getChallengeForEdit(db(), staff, created.id)).topic).toEqual({ id, title: challenge.title });
     // Converted once.
     await expectDomainError(
       convertTopic(

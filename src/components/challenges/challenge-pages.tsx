@@ -191,6 +191,13 @@ export async function EditChallengePage({ actor, id }: { actor: Actor; id: strin
         description={`${issuerName ?? t('board.commission')} · ${formatGrant(challenge.totalFundingFen, locale)}`}
         actions={<Badge tone={TONE[challenge.status]}>{t(`challenges.statuses.${challenge.status}`)}</Badge>}
       />
+      {found.topic ? (
+        <p className="text-sm">
+          <Link href={`/commission/committee/topics/${found.topic.id}`} className="text-brand-800 underline">
+            {t('committee.fromTopic', { title: found.topic.title })}
+          </Link>
+        </p>
+      ) : null}
       {challenge.returnReason && challenge.status === 'DRAFT' ? (
         <Alert tone="warning">
           {t('common.labelled', { label: t('challenges.returnedWith'), value: challenge.returnReason })}

@@ -253,11 +253,20 @@ export async function getChallengeForEdit(client: Db, actor: Actor, id: string) 
   const issuer = challenge.issuerInstitutionId
     ? await client.institution.findUnique({ where: { id: challenge.issuerInstitutionId }, select: { name: true } })
     : null;
+  // The committee topic it came from (选题, issue 7): staff see the link back.
+  const topic =
+    challenge.topicProposalId && side.by === 'STAFF'
+      ? await client.topicProposal.findUnique({
+          where: { id: challenge.topicProposalId },
+          select: { id: true, title: true },
+        })
+      : null;
   return {
     challenge,
     side: side.by,
     issuerName: issuer?.name ?? null,
     editable: canEditChallenge(challenge.status, side.by),
+    topic,
   };
 }
 
