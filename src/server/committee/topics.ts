@@ -1,6 +1,5 @@
 import 'server-only';
 import type { z } from 'zod';
-import { currentTerm } from '@/domain/committee/term';
 import {
   canTransitionTopic,
   checkTopicScore,
@@ -17,6 +16,7 @@ import type { Db, Tx } from '../db';
 import type { Actor } from '../auth/actor';
 import { actorInstitution, assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
+import { memberTerm, theCurrentTerm } from './membership';
 
 // 选题 (issue 7, DATA-MODEL §2.14, §3.9). Topics belong to the committee's current term. Bottom-up proposers
 // (researchers, institution offices, enterprises) see their own; staff propose top-down and run the selection; the
@@ -24,18 +24,6 @@ import { recordAudit } from '../audit/record-audit';
 // ways (`topicProposalId`). Rules: src/domain/committee/topic.ts.
 
 const UUID = /^[0-9a-f-]{36}$/i;
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-
-async function theCurrentTerm(client: Tx, now: Date) {
-  const terms = await client.committeeTerm.findMany({
-    select: { id: true, name: true, startsOn: true, endsOn: true, scoreScaleMax: true, minScoresToDecide: true },
-  });
-  const term = currentTerm(
-    terms.map((t) => ({ ...t, startsOn: isoDate(t.startsOn), endsOn: isoDate(t.endsOn) })),
-    beijingDate(now),
-  );
-  return term;
-}
 
 /** The current term, its members and settings, for the pages. Null when no term is running. */
 export async function getCurrentTerm(client: Db, actor: Actor, now: Date = new Date()) {
@@ -56,20 +44,6 @@ export async function getCurrentTerm(client: Db, actor: Actor, now: Date = new D
     },
   });
   return { ...term, members: can(actor.role, 'propose:topic:own') ? [] : members };
-}
-
-/** A member of the running term (an open membership). FORBIDDEN for committee members outside it. */
-async function memberTerm(client: Tx, actor: Actor, now: Date) {
-  assertCan(actor, 'serve:committee:own');
-  const term = await theCurrentTerm(client, now);
-  if (!term) throw new DomainError('FORBIDDEN');
-  const today = new Date(`${beijingDate(now)}T00:00:00Z`);
-  const membership = await client.committeeMembership.findFirst({
-    where: { termId: term.id, userId: actor.userId, OR: [{ toDate: null }, { toDate: { gte: today } }] },
-    select: { id: true },
-  });
-  if (!membership) throw new DomainError('FORBIDDEN');
-  return term;
 }
 
 /** Proposers: researchers, offices and enterprises bottom-up; staff top-down. Into the current term. */
