@@ -55,6 +55,8 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/committee', label: 'dashboard', permission: 'read:dashboard:own' },
     { href: '/committee/panels', label: 'panelMeetings', permission: 'vote:panel:own' },
     { href: '/committee/topics', label: 'committeeTopics', permission: 'serve:committee:own' },
+    { href: '/committee/meetings', label: 'strategyMeetings', permission: 'serve:committee:own' },
+    { href: '/committee/reports', label: 'consultationReports', permission: 'serve:committee:own' },
   ],
   ENTERPRISE: [
     { href: '/enterprise', label: 'dashboard', permission: 'read:dashboard:own' },
