@@ -1,5 +1,6 @@
 // Demo: the strategic advisory committee's first term (2026–2028) with two members — 赵永刚 (chair, scientist) and
-// 钟慧敏 (strategic investor) — and one bottom-up topic from 王建国 waiting for the commission to open scoring.
+// 钟慧敏 (strategic investor) — one bottom-up topic from 王建国 waiting for the commission to open scoring, and the
+// year's strategy meeting planned for 15 December.
 // Idempotent: nothing is written when the term exists.
 import type { Db } from '@/server/db';
 
@@ -43,6 +44,27 @@ export async function seedCommittee(client: Db): Promise<{ created: boolean }> {
           affiliation: '北京科技创新投资基金',
           fromDate: new Date('2026-01-01'),
         },
+      ],
+    });
+    // The year's strategy meeting, planned for mid-December, with both members invited.
+    const meeting = await tx.strategyMeeting.create({
+      data: {
+        termId: term.id,
+        year: 2026,
+        title: '2026 年度战略咨询会议',
+        heldAt: new Date('2026-12-15T01:30:00Z'),
+        location: '北京市教育委员会第一会议室',
+        agenda: [
+          { title: '一、2027 年度基础研究选题方向' },
+          { title: '二、揭榜挂帅榜单建议' },
+          { title: '三、平台评估工作安排' },
+        ],
+      },
+    });
+    await tx.strategyMeetingAttendee.createMany({
+      data: [
+        { meetingId: meeting.id, userId: await user('committee@demo.jingyan.cn') },
+        { meetingId: meeting.id, userId: await user('committee2@demo.jingyan.cn') },
       ],
     });
     await tx.topicProposal.create({

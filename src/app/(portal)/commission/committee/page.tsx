@@ -35,7 +35,20 @@ export default async function CommitteePage() {
   ]);
   return (
     <>
-      <PageHeader title={t('committee.staffTitle')} description={t('committee.staffDescription')} />
+      <PageHeader
+        title={t('committee.staffTitle')}
+        description={t('committee.staffDescription')}
+        actions={
+          <>
+            <Link href="/commission/committee/meetings" className="text-sm text-brand-700 underline">
+              {t('strategy.meetingsTitle')}
+            </Link>
+            <Link href="/commission/committee/reports" className="text-sm text-brand-700 underline">
+              {t('strategy.reportsTitle')}
+            </Link>
+          </>
+        }
+      />
       <div className="flex flex-col gap-6">
         <Card
           title={
