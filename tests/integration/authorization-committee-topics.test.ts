@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { ROLES, type Role } from '@/domain/auth/roles';
-import { ZConvertTopic, ZProposeTopic } from '@/lib/validation/committee';
+import { ZAddMember, ZConvertTopic, ZProposeTopic } from '@/lib/validation/committee';
+import { addMember, createTerm, endMembership, listTerms } from '@/server/committee/terms';
 import type { Actor } from '@/server/auth/actor';
 import {
   convertTopic,
@@ -106,6 +107,46 @@ const OPERATIONS: MatrixOperation[] = [
     name: 'scoreTopic',
     permission: 'serve:committee:own',
     run: (a) => scoreTopic(db(), a, { topicId: fx.scoring, score: 5, comment: '草稿', submit: false }),
+  },
+  { name: 'listTerms', permission: 'manage:committee:all', run: (a) => listTerms(db(), a) },
+  {
+    name: 'createTerm',
+    permission: 'manage:committee:all',
+    run: (a) =>
+      createTerm(db(), a, {
+        name: `授权测试届 ${a.role}`,
+        startsOn: '2040-01-01',
+        endsOn: '2042-12-31',
+        scoreScaleMax: 10,
+        minScoresToDecide: 2,
+      }),
+  },
+  {
+    name: 'addMember',
+    permission: 'manage:committee:all',
+    run: async (a) =>
+      addMember(
+        db(),
+        a,
+        ZAddMember.parse({
+          termId: (await db().committeeTerm.findFirstOrThrow()).id,
+          email: DEMO.committee,
+          category: 'SCIENTIST',
+          position: 'MEMBER',
+          affiliation: '',
+          fromDate: '2026-01-01',
+        }),
+      ),
+  },
+  {
+    name: 'endMembership',
+    permission: 'manage:committee:all',
+    run: async (a) =>
+      endMembership(db(), a, {
+        membershipId: (await db().committeeMembership.findFirstOrThrow()).id,
+        version: 99,
+        toDate: '2026-12-31',
+      }),
   },
 ];
 

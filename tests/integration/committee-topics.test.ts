@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ZConvertTopic, ZProposeTopic } from '@/lib/validation/committee';
+import { ZAddMember, ZConvertTopic, ZProposeTopic } from '@/lib/validation/committee';
+import { addMember, createTerm, endMembership, listTerms } from '@/server/committee/terms';
 import type { Actor } from '@/server/auth/actor';
 import {
   convertTopic,
@@ -225,5 +226,50 @@ describe('a bottom-up topic from proposal to a draft challenge list', () => {
       status: 'REJECTED',
       decisionNote: '与已有布局重复。',
     });
+  });
+});
+
+describe('terms and members', () => {
+  it('creates a term, appoints committee members with one chair at a time, and ends a membership', async () => {
+    const bad = await expectDomainError(
+      createTerm(db(), staff, {
+        name: '测试届',
+        startsOn: '2029-01-01',
+        endsOn: '2028-01-01',
+        scoreScaleMax: 10,
+        minScoresToDecide: 2,
+      }),
+      'VALIDATION',
+    );
+    expect(bad.fieldErrors).toEqual({ endsOn: 'endBeforeStart' });
+    const { id: termId } = await createTerm(db(), staff, {
+      name: '第二届战略咨询专家委员会',
+      startsOn: '2029-01-01',
+      endsOn: '2031-12-31',
+      scoreScaleMax: 5,
+      minScoresToDecide: 3,
+    });
+    const member = (email: string, position: 'CHAIR' | 'MEMBER', fromDate = '2029-01-01') =>
+      ZAddMember.parse({ termId, email, category: 'SCIENTIST', position, affiliation: '清华大学', fromDate });
+    // Only people holding the committee-member role can be appointed.
+    const notMember = await expectDomainError(addMember(db(), staff, member(DEMO.researcher, 'MEMBER')), 'VALIDATION');
+    expect(notMember.fieldErrors).toEqual({ email: 'notCommitteeMember' });
+    const { id: chairSeat } = await addMember(db(), staff, member(DEMO.committee, 'CHAIR'));
+    const second = await expectDomainError(
+      addMember(db(), staff, member('committee2@demo.jingyan.cn', 'CHAIR', '2028-06-01')),
+      'VALIDATION',
+    );
+    expect(second.fieldErrors).toEqual({ fromDate: 'outsideTerm', position: 'oneChair' });
+    await expectDomainError(addMember(db(), staff, member(DEMO.committee, 'MEMBER')), 'VALIDATION');
+    // Once the chair's membership ends, another chair may be appointed.
+    await endMembership(db(), staff, { membershipId: chairSeat, version: 1, toDate: '2030-06-30' });
+    await addMember(db(), staff, member('committee2@demo.jingyan.cn', 'CHAIR', '2030-07-01'));
+    const term = (await listTerms(db(), staff)).find((t) => t.id === termId)!;
+    expect(term.members.map((m) => [m.user.name, m.position, m.toDate])).toEqual([
+      ['赵永刚', 'CHAIR', '2030-06-30'],
+      ['钟慧敏', 'CHAIR', null],
+    ]);
+    expect(await auditActions(termId)).toEqual(['committee_term.create']);
+    expect(await auditActions(chairSeat)).toEqual(['committee_member.add', 'committee_member.end']);
   });
 });

@@ -1,7 +1,17 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import type { ActionResult } from '@/lib/errors';
-import { ZConvertTopic, ZDecideTopic, ZProposeTopic, ZScoreTopic, ZTopicRef } from '@/lib/validation/committee';
+import {
+  ZAddMember,
+  ZConvertTopic,
+  ZCreateTerm,
+  ZDecideTopic,
+  ZEndMembership,
+  ZProposeTopic,
+  ZScoreTopic,
+  ZTopicRef,
+} from '@/lib/validation/committee';
+import { addMember, createTerm, endMembership } from '@/server/committee/terms';
 import { db } from '@/server/db';
 import {
   convertTopic,
@@ -64,6 +74,24 @@ export async function convertTopicAction(
 
 export async function scoreTopicAction(input: unknown): Promise<ActionResult<{ status: 'DRAFT' | 'SUBMITTED' }>> {
   const r = await runAction(ZScoreTopic, input, (actor, data) => scoreTopic(db(), actor, data));
+  if (r.ok) refresh();
+  return r;
+}
+
+export async function createTermAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  const r = await runAction(ZCreateTerm, input, (actor, data) => createTerm(db(), actor, data));
+  if (r.ok) refresh();
+  return r;
+}
+
+export async function addMemberAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  const r = await runAction(ZAddMember, input, (actor, data) => addMember(db(), actor, data));
+  if (r.ok) refresh();
+  return r;
+}
+
+export async function endMembershipAction(input: unknown): Promise<ActionResult<unknown>> {
+  const r = await runAction(ZEndMembership, input, (actor, data) => endMembership(db(), actor, data));
   if (r.ok) refresh();
   return r;
 }

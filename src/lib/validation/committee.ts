@@ -50,3 +50,28 @@ export const ZConvertTopic = z.discriminatedUnion('form', [
   z.object({ topicId: zUuid, version: zVersion, form: z.literal('CALL'), programId: zUuid }),
 ]);
 export type TConvertTopic = z.input<typeof ZConvertTopic>;
+
+const zDate = z.string({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid' });
+
+/** A committee term (届) and its scoring settings. */
+export const ZCreateTerm = z.object({
+  name: zRequiredText(60),
+  startsOn: zDate,
+  endsOn: zDate,
+  scoreScaleMax: z.number({ error: 'number' }).int({ error: 'integer' }),
+  minScoresToDecide: z.number({ error: 'number' }).int({ error: 'integer' }),
+});
+export type TCreateTerm = z.input<typeof ZCreateTerm>;
+
+/** A member appointed to a term, by e-mail (the person must hold the committee-member role). */
+export const ZAddMember = z.object({
+  termId: zUuid,
+  email: z.string({ error: 'required' }).trim().toLowerCase().email({ error: 'invalid' }),
+  category: z.enum(['SCIENTIST', 'ENTREPRENEUR', 'INVESTOR'], { error: 'required' }),
+  position: z.enum(['CHAIR', 'VICE_CHAIR', 'MEMBER'], { error: 'required' }),
+  affiliation: zOptionalText(200),
+  fromDate: zDate,
+});
+export type TAddMember = z.input<typeof ZAddMember>;
+
+export const ZEndMembership = z.object({ membershipId: zUuid, version: zVersion, toDate: zDate });

@@ -40,6 +40,9 @@ export default async function CommitteePage() {
         description={t('committee.staffDescription')}
         actions={
           <>
+            <Link href="/commission/committee/terms" className="text-sm text-brand-700 underline">
+              {t('committee.termsLink')}
+            </Link>
             <Link href="/commission/committee/meetings" className="text-sm text-brand-700 underline">
               {t('strategy.meetingsTitle')}
             </Link>
