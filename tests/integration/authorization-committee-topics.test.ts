@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { ROLES, type Role } from '@/domain/auth/roles';
 import { ZAddMember, ZConvertTopic, ZProposeTopic } from '@/lib/validation/committee';
-import { addMember, createTerm, endMembership, listTerms } from '@/server/committee/terms';
+import { addMember, createTerm, endMembership, listTerms, updateTerm } from '@/server/committee/terms';
 import type { Actor } from '@/server/auth/actor';
 import {
   convertTopic,
@@ -120,6 +120,22 @@ const OPERATIONS: MatrixOperation[] = [
         scoreScaleMax: 10,
         minScoresToDecide: 2,
       }),
+  },
+  {
+    name: 'updateTerm',
+    permission: 'manage:committee:all',
+    run: async (a) => {
+      const term = await db().committeeTerm.findFirstOrThrow({ orderBy: { startsOn: 'asc' } });
+      return updateTerm(db(), a, {
+        termId: term.id,
+        version: term.version,
+        name: term.name,
+        startsOn: term.startsOn.toISOString().slice(0, 10),
+        endsOn: term.endsOn.toISOString().slice(0, 10),
+        scoreScaleMax: term.scoreScaleMax,
+        minScoresToDecide: term.minScoresToDecide,
+      });
+    },
   },
   {
     name: 'addMember',

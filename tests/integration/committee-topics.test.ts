@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ZAddMember, ZConvertTopic, ZProposeTopic } from '@/lib/validation/committee';
-import { addMember, createTerm, endMembership, listTerms } from '@/server/committee/terms';
+import { addMember, createTerm, endMembership, listTerms, updateTerm } from '@/server/committee/terms';
 import type { Actor } from '@/server/auth/actor';
 import {
   convertTopic,
@@ -271,5 +271,91 @@ describe('terms and members', () => {
     ]);
     expect(await auditActions(termId)).toEqual(['committee_term.create']);
     expect(await auditActions(chairSeat)).toEqual(['committee_member.add', 'committee_member.end']);
+  });
+
+  it('edits a term: a fresh version each time, dates that hold its members, the scale fixed once scored', async () => {
+    const settings = {
+      name: '第三届战略咨询专家委员会',
+      startsOn: '2032-01-01',
+      endsOn: '2034-06-30',
+      scoreScaleMax: 10,
+      minScoresToDecide: 2,
+    };
+    const { id: termId } = await createTerm(db(), staff, settings);
+    const seat = await addMember(
+      db(),
+      staff,
+      ZAddMember.parse({
+        termId,
+        email: DEMO.committee,
+        category: 'SCIENTIST',
+        position: 'CHAIR',
+        affiliation: '',
+        fromDate: '2032-03-01',
+      }),
+    );
+    const edit = (changes: Partial<typeof settings>, version: number) =>
+      updateTerm(db(), staff, { termId, version, ...settings, ...changes });
+
+    // Two tabs save the same version at once: one wins, the other is stale.
+    const both = await Promise.allSettled([edit({ minScoresToDecide: 3 }, 1), edit({ minScoresToDecide: 4 }, 1)]);
+    expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const lost = both.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(lost?.reason).toMatchObject({ code: 'STALE' });
+    expect(await auditActions(termId)).toEqual(['committee_term.create', 'committee_term.update']);
+
+    // The dates must still hold the chair's membership; another term's name is taken.
+    const outside = await expectDomainError(edit({ startsOn: '2032-04-01', name: DEMO_TERM }, 2), 'VALIDATION');
+    expect(outside.fieldErrors).toEqual({ startsOn: 'membersOutsideTerm', name: 'duplicate' });
+    expect(await edit({ startsOn: '2031-07-01', endsOn: '2034-12-31', scoreScaleMax: 5 }, 2)).toEqual({ version: 3 });
+    const saved = (await listTerms(db(), staff)).find((t) => t.id === termId)!;
+    expect(saved).toMatchObject({ startsOn: '2031-07-01', endsOn: '2034-12-31', scoreScaleMax: 5, version: 3 });
+
+    // A membership cannot end after the term does; a chair still serving on a new chair's first day blocks it.
+    const late = await expectDomainError(
+      endMembership(db(), staff, { membershipId: seat.id, version: 1, toDate: '2035-01-01' }),
+      'VALIDATION',
+    );
+    expect(late.fieldErrors).toEqual({ toDate: 'outsideTerm' });
+    await endMembership(db(), staff, { membershipId: seat.id, version: 1, toDate: '2033-06-30' });
+    const overlap = await expectDomainError(
+      addMember(
+        db(),
+        staff,
+        ZAddMember.parse({
+          termId,
+          email: 'committee2@demo.jingyan.cn',
+          category: 'INVESTOR',
+          position: 'CHAIR',
+          affiliation: '',
+          fromDate: '2033-06-30',
+        }),
+      ),
+      'VALIDATION',
+    );
+    expect(overlap.fieldErrors).toEqual({ position: 'oneChair' });
+
+    // Once a member has scored a topic of the term, its scale stays; the demo term has scores from the tests above.
+    const demo = await db().committeeTerm.findUniqueOrThrow({ where: { name: DEMO_TERM } });
+    expect(await db().topicScore.count({ where: { proposal: { termId: demo.id } } })).toBeGreaterThan(0);
+    const fixed = await expectDomainError(
+      updateTerm(db(), staff, {
+        termId: demo.id,
+        version: demo.version,
+        name: demo.name,
+        startsOn: '2026-01-01',
+        endsOn: '2028-12-31',
+        scoreScaleMax: demo.scoreScaleMax + 1,
+        minScoresToDecide: demo.minScoresToDecide,
+      }),
+      'VALIDATION',
+    );
+    expect(fixed.fieldErrors).toEqual({ scoreScaleMax: 'scaleFixedOnceScored' });
+    expect(await auditActions(demo.id)).not.toContain('committee_term.update');
+    expect(await auditActions(termId)).toEqual([
+      'committee_term.create',
+      'committee_term.update',
+      'committee_term.update',
+    ]);
   });
 });

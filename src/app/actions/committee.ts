@@ -10,8 +10,9 @@ import {
   ZProposeTopic,
   ZScoreTopic,
   ZTopicRef,
+  ZUpdateTerm,
 } from '@/lib/validation/committee';
-import { addMember, createTerm, endMembership } from '@/server/committee/terms';
+import { addMember, createTerm, endMembership, updateTerm } from '@/server/committee/terms';
 import { db } from '@/server/db';
 import {
   convertTopic,
@@ -80,6 +81,12 @@ export async function scoreTopicAction(input: unknown): Promise<ActionResult<{ s
 
 export async function createTermAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   const r = await runAction(ZCreateTerm, input, (actor, data) => createTerm(db(), actor, data));
+  if (r.ok) refresh();
+  return r;
+}
+
+export async function updateTermAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  const r = await runAction(ZUpdateTerm, input, (actor, data) => updateTerm(db(), actor, data));
   if (r.ok) refresh();
   return r;
 }

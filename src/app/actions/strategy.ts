@@ -2,23 +2,31 @@
 import { revalidatePath } from 'next/cache';
 import type { ActionResult } from '@/lib/errors';
 import {
+  ZAddMaterial,
   ZCreateMeeting,
   ZDraftReport,
   ZHoldMeeting,
   ZMeetingRef,
   ZRecordOpinion,
   ZRecordResolution,
+  ZRemoveMaterial,
   ZReportRef,
+  ZSetInvitees,
+  ZUpdateAgenda,
+  ZUpdateReport,
 } from '@/lib/validation/strategy';
 import {
+  addMaterial,
   closeMeeting,
   createMeeting,
-  draftReport,
   holdMeeting,
-  publishReport,
   recordOpinion,
   recordResolution,
+  removeMaterial,
+  setInvitees,
+  updateAgenda,
 } from '@/server/committee/meetings';
+import { draftReport, publishReport, updateReport } from '@/server/committee/reports';
 import { db } from '@/server/db';
 import { runAction } from '@/server/run-action';
 
@@ -37,6 +45,18 @@ async function act<T>(r: Promise<ActionResult<T>>): Promise<ActionResult<T>> {
 export async function createMeetingAction(input: unknown) {
   return act(runAction(ZCreateMeeting, input, (actor, data) => createMeeting(db(), actor, data)));
 }
+export async function updateAgendaAction(input: unknown) {
+  return act(runAction(ZUpdateAgenda, input, (actor, data) => updateAgenda(db(), actor, data)));
+}
+export async function setInviteesAction(input: unknown) {
+  return act(runAction(ZSetInvitees, input, (actor, data) => setInvitees(db(), actor, data)));
+}
+export async function addMaterialAction(input: unknown) {
+  return act(runAction(ZAddMaterial, input, (actor, data) => addMaterial(db(), actor, data)));
+}
+export async function removeMaterialAction(input: unknown) {
+  return act(runAction(ZRemoveMaterial, input, (actor, data) => removeMaterial(db(), actor, data)));
+}
 export async function holdMeetingAction(input: unknown) {
   return act(runAction(ZHoldMeeting, input, (actor, data) => holdMeeting(db(), actor, data)));
 }
@@ -51,6 +71,9 @@ export async function recordResolutionAction(input: unknown) {
 }
 export async function draftReportAction(input: unknown) {
   return act(runAction(ZDraftReport, input, (actor, data) => draftReport(db(), actor, data)));
+}
+export async function updateReportAction(input: unknown) {
+  return act(runAction(ZUpdateReport, input, (actor, data) => updateReport(db(), actor, data)));
 }
 export async function publishReportAction(input: unknown) {
   return act(runAction(ZReportRef, input, (actor, data) => publishReport(db(), actor, data)));

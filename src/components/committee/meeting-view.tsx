@@ -2,18 +2,27 @@ import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Badge, Card } from '@/components/ui/card';
 import { asLocale } from '@/i18n/config';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatFileSize } from '@/lib/format';
 import type { getMeeting } from '@/server/committee/meetings';
 
 type Meeting = Awaited<ReturnType<typeof getMeeting>>;
 
-/** A strategy meeting as staff and invited members read it; `opinionForm` / `resolutionForm` are added by the page. */
+/**
+ * A strategy meeting as staff and invited members read it; the page adds its forms (`agendaForm` replaces the agenda
+ * list, `materialForm` goes under the materials, `removeMaterial` beside each one).
+ */
 export async function MeetingView({
   meeting,
+  agendaForm,
+  materialForm,
+  removeMaterial,
   opinionForm,
   resolutionForm,
 }: {
   meeting: Meeting;
+  agendaForm?: ReactNode;
+  materialForm?: ReactNode;
+  removeMaterial?: (material: { id: string; title: string }) => ReactNode;
   opinionForm?: ReactNode;
   resolutionForm?: ReactNode;
 }) {
@@ -25,11 +34,42 @@ export async function MeetingView({
         <p className="mb-2 text-sm text-slate-600">
           {formatDateTime(meeting.heldAt, locale)} · {meeting.location}
         </p>
-        <ol className="list-decimal pl-5 text-sm">
-          {meeting.agenda.map((item, i) => (
-            <li key={i}>{item}</li>
-          ))}
-        </ol>
+        {agendaForm ?? (
+          <ol className="flex list-decimal flex-col gap-2 pl-5 text-sm">
+            {meeting.agenda.map((item, i) => (
+              <li key={i}>
+                <span className="font-medium text-slate-900">{item.title}</span>
+                {item.topics.length ? (
+                  <span className="ml-2 text-xs text-slate-600">
+                    {t('agendaTopicsShort')}
+                    {item.topics.map((topic) => topic.title).join('；')}
+                  </span>
+                ) : null}
+                {item.note ? <p className="whitespace-pre-line text-slate-700">{item.note}</p> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </Card>
+      <Card title={t('materials')}>
+        {meeting.materials.length === 0 ? (
+          <p className="text-sm text-slate-700">{t('noMaterials')}</p>
+        ) : (
+          <ul className="flex flex-col gap-2 text-sm">
+            {meeting.materials.map((m) => (
+              <li key={m.id} className="flex flex-wrap items-center gap-3">
+                <a href={`/api/files/${m.file.id}`} className="break-all text-brand-800 underline">
+                  {m.title}
+                </a>
+                <span className="text-xs text-slate-600">
+                  {m.file.filename} · {formatFileSize(m.file.sizeBytes)}
+                </span>
+                {removeMaterial ? removeMaterial({ id: m.id, title: m.title }) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {materialForm ? <div className="mt-4 border-t border-slate-100 pt-4">{materialForm}</div> : null}
       </Card>
       <Card title={t('attendance')}>
         <ul className="flex flex-wrap gap-3 text-sm">
@@ -51,7 +91,13 @@ export async function MeetingView({
             {meeting.opinions.map((o) => (
               <li key={o.id}>
                 <span className="font-medium">{o.member.name}</span>{' '}
-                <span className="text-xs text-slate-500">{formatDateTime(o.recordedAt, locale)}</span>
+                {o.topic ? (
+                  <span className="text-xs text-slate-700">{t('onTopic', { title: o.topic.title })}</span>
+                ) : null}{' '}
+                <span className="text-xs text-slate-500">
+                  {formatDateTime(o.recordedAt, locale)}
+                  {o.recordedById !== o.memberUserId ? ` · ${t('recordedByStaff')}` : ''}
+                </span>
                 <p className="whitespace-pre-line text-slate-700">{o.body}</p>
               </li>
             ))}

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { formResolver } from '@/components/forms/form-resolver';
 import { FormStatus } from '@/components/forms/form-status';
 import { useActionForm } from '@/components/forms/use-action-form';
@@ -9,51 +9,88 @@ import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { inputClass } from '@/components/ui/styles';
-import { addMemberAction, createTermAction } from '@/app/actions/committee';
-import { ZAddMember, ZCreateTerm, type TAddMember, type TCreateTerm } from '@/lib/validation/committee';
+import { addMemberAction, createTermAction, updateTermAction } from '@/app/actions/committee';
+import {
+  ZAddMember,
+  ZCreateTerm,
+  ZUpdateTerm,
+  type TAddMember,
+  type TCreateTerm,
+  type TUpdateTerm,
+} from '@/lib/validation/committee';
 
-// Setting up a committee term and appointing its members.
+// Setting up and editing a committee term and appointing its members.
 
 export function CreateTermForm() {
   const t = useTranslations('committee');
-  const errorText = useErrorText();
   const router = useRouter();
   const form = useForm<TCreateTerm>({
     resolver: formResolver(ZCreateTerm),
     defaultValues: { name: '', startsOn: '', endsOn: '', scoreScaleMax: 10, minScoresToDecide: 2 },
   });
   const { send, formError, notice } = useActionForm(form);
-  const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
     if (await send(() => createTermAction(values), t('termCreated'))) router.refresh();
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t('newTerm')}>
       <FormStatus error={formError} notice={notice} />
-      <div className="grid gap-4 sm:grid-cols-5">
-        <Field label={t('termName')} error={errorText(errors.name?.message)} required>
-          <input className={inputClass} {...form.register('name')} />
-        </Field>
-        <Field label={t('startsOn')} error={errorText(errors.startsOn?.message)} required>
-          <input type="date" className={inputClass} {...form.register('startsOn')} />
-        </Field>
-        <Field label={t('endsOn')} error={errorText(errors.endsOn?.message)} required>
-          <input type="date" className={inputClass} {...form.register('endsOn')} />
-        </Field>
-        <Field label={t('scoreScaleMax')} error={errorText(errors.scoreScaleMax?.message)} required>
-          <input type="number" className={inputClass} {...form.register('scoreScaleMax', { valueAsNumber: true })} />
-        </Field>
-        <Field label={t('minScoresToDecide')} error={errorText(errors.minScoresToDecide?.message)} required>
-          <input
-            type="number"
-            className={inputClass}
-            {...form.register('minScoresToDecide', { valueAsNumber: true })}
-          />
-        </Field>
-      </div>
+      <TermFields form={form} />
       <div>
         <Button type="submit" pending={form.formState.isSubmitting}>
           {t('createTerm')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function TermFields({ form }: { form: UseFormReturn<TCreateTerm> | UseFormReturn<TUpdateTerm> }) {
+  const t = useTranslations('committee');
+  const errorText = useErrorText();
+  // Both forms share the term's own fields; the edit form only adds the id and version.
+  const f = form as UseFormReturn<TCreateTerm>;
+  const errors = f.formState.errors;
+  return (
+    <div className="grid gap-4 sm:grid-cols-5">
+      <Field label={t('termName')} error={errorText(errors.name?.message)} required>
+        <input className={inputClass} {...f.register('name')} />
+      </Field>
+      <Field label={t('startsOn')} error={errorText(errors.startsOn?.message)} required>
+        <input type="date" className={inputClass} {...f.register('startsOn')} />
+      </Field>
+      <Field label={t('endsOn')} error={errorText(errors.endsOn?.message)} required>
+        <input type="date" className={inputClass} {...f.register('endsOn')} />
+      </Field>
+      <Field label={t('scoreScaleMax')} error={errorText(errors.scoreScaleMax?.message)} required>
+        <input type="number" className={inputClass} {...f.register('scoreScaleMax', { valueAsNumber: true })} />
+      </Field>
+      <Field label={t('minScoresToDecide')} error={errorText(errors.minScoresToDecide?.message)} required>
+        <input type="number" className={inputClass} {...f.register('minScoresToDecide', { valueAsNumber: true })} />
+      </Field>
+    </div>
+  );
+}
+
+export function EditTermForm({ term }: { term: TUpdateTerm }) {
+  const t = useTranslations('committee');
+  const router = useRouter();
+  const form = useForm<TUpdateTerm>({ resolver: formResolver(ZUpdateTerm), defaultValues: term });
+  const { send, formError, notice } = useActionForm(form);
+  const onSubmit = form.handleSubmit(async (values) => {
+    const saved = await send(() => updateTermAction(values), t('termSaved'));
+    if (saved) {
+      form.setValue('version', saved.version);
+      router.refresh();
+    }
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={`${t('editTerm')}：${term.name}`}>
+      <FormStatus error={formError} notice={notice} />
+      <TermFields form={form} />
+      <div>
+        <Button type="submit" pending={form.formState.isSubmitting}>
+          {t('saveTerm')}
         </Button>
       </div>
     </form>

@@ -27,8 +27,8 @@ export function checkTerm(t: { startsOn: string; endsOn: string; scoreScaleMax: 
 }
 
 /**
- * A new membership: within the term's dates, and at most one chair among the term's current members
- * (`others` excludes the person being added).
+ * A new membership: within the term's dates, and at most one chair at a time — a chair's membership still running on
+ * the new one's first day blocks another chair (`others` excludes the person being added).
  */
 export function checkMembership(
   m: { position: 'CHAIR' | 'VICE_CHAIR' | 'MEMBER'; fromDate: string },
@@ -37,7 +37,40 @@ export function checkMembership(
 ): TermIssue[] {
   const issues: TermIssue[] = [];
   if (m.fromDate < term.startsOn || m.fromDate > term.endsOn) issues.push({ field: 'fromDate', code: 'outsideTerm' });
-  if (m.position === 'CHAIR' && others.some((o) => o.position === 'CHAIR' && o.toDate === null))
+  if (
+    m.position === 'CHAIR' &&
+    others.some((o) => o.position === 'CHAIR' && (o.toDate === null || o.toDate >= m.fromDate))
+  )
     issues.push({ field: 'position', code: 'oneChair' });
   return issues;
+}
+
+/**
+ * Editing a term: its own settings as for a new one, dates that still hold every membership, and a score scale that
+ * stays fixed once a member has scored a topic of the term (the scores already given were on that scale).
+ */
+export function checkTermChange(
+  next: { startsOn: string; endsOn: string; scoreScaleMax: number; minScoresToDecide: number },
+  current: { scoreScaleMax: number },
+  ctx: { memberships: readonly { fromDate: string; toDate: string | null }[]; scored: boolean },
+): TermIssue[] {
+  const issues = checkTerm(next);
+  if (ctx.memberships.some((m) => m.fromDate < next.startsOn))
+    issues.push({ field: 'startsOn', code: 'membersOutsideTerm' });
+  if (ctx.memberships.some((m) => m.fromDate > next.endsOn || (m.toDate !== null && m.toDate > next.endsOn)))
+    issues.push({ field: 'endsOn', code: 'membersOutsideTerm' });
+  if (ctx.scored && next.scoreScaleMax !== current.scoreScaleMax)
+    issues.push({ field: 'scoreScaleMax', code: 'scaleFixedOnceScored' });
+  return issues;
+}
+
+/** Ending a membership: on or after its start, and no later than the term's last day. */
+export function checkMembershipEnd(
+  toDate: string,
+  membership: { fromDate: string },
+  term: { endsOn: string },
+): TermIssue[] {
+  if (toDate < membership.fromDate) return [{ field: 'toDate', code: 'endBeforeStart' }];
+  if (toDate > term.endsOn) return [{ field: 'toDate', code: 'outsideTerm' }];
+  return [];
 }

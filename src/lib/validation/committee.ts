@@ -63,6 +63,10 @@ export const ZCreateTerm = z.object({
 });
 export type TCreateTerm = z.input<typeof ZCreateTerm>;
 
+/** Editing a term: the same settings, against the version the page showed. */
+export const ZUpdateTerm = ZCreateTerm.extend({ termId: zUuid, version: zVersion });
+export type TUpdateTerm = z.input<typeof ZUpdateTerm>;
+
 /** A member appointed to a term, by e-mail (the person must hold the committee-member role). */
 export const ZAddMember = z.object({
   termId: zUuid,

@@ -1,15 +1,19 @@
 import 'server-only';
 import type { z } from 'zod';
-import { checkMembership, checkTerm } from '@/domain/committee/term';
+import { checkMembership, checkMembershipEnd, checkTerm, checkTermChange } from '@/domain/committee/term';
 import { DomainError, notFound, stale } from '@/lib/errors';
-import type { ZAddMember, ZCreateTerm, ZEndMembership } from '@/lib/validation/committee';
-import type { Db } from '../db';
+import type { ZAddMember, ZCreateTerm, ZEndMembership, ZUpdateTerm } from '@/lib/validation/committee';
+import type { Db, Tx } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
 
-// 届与委员 (issue 7, DATA-MODEL §2.14): staff set up a term with its scoring settings and appoint members — people who
-// hold the committee-member role — with a category and a position (one chair at a time), and end a membership.
+// 届与委员 (issue 7, DATA-MODEL §2.14): staff set up and edit a term with its scoring settings and appoint members —
+// people who hold the committee-member role — with a category and a position (one chair at a time), and end a
+// membership. Writes on a term's memberships and dates run under one per-term lock.
+
+const lockTerm = (tx: Tx, termId: string) =>
+  tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`committee-term:${termId}`}))`;
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 const fieldsOf = (issues: { field: string; code: string }[]) =>
@@ -26,6 +30,7 @@ export async function listTerms(client: Db, actor: Actor) {
       endsOn: true,
       scoreScaleMax: true,
       minScoresToDecide: true,
+      version: true,
       members: {
         orderBy: [{ position: 'asc' }, { fromDate: 'asc' }],
         select: {
@@ -75,9 +80,62 @@ export async function createTerm(client: Db, actor: Actor, input: z.output<typeo
   });
 }
 
+export async function updateTerm(client: Db, actor: Actor, input: z.output<typeof ZUpdateTerm>) {
+  assertCan(actor, 'manage:committee:all');
+  const { termId, version, ...next } = input;
+  return client.$transaction(async (tx) => {
+    await lockTerm(tx, termId);
+    const term = await tx.committeeTerm.findUnique({ where: { id: termId } });
+    if (!term) throw notFound();
+    const [memberships, scored, sameName] = await Promise.all([
+      tx.committeeMembership.findMany({ where: { termId }, select: { fromDate: true, toDate: true } }),
+      tx.topicScore.count({ where: { proposal: { termId } } }),
+      tx.committeeTerm.findFirst({ where: { name: next.name, NOT: { id: termId } }, select: { id: true } }),
+    ]);
+    const issues = checkTermChange(next, term, {
+      memberships: memberships.map((m) => ({
+        fromDate: isoDate(m.fromDate),
+        toDate: m.toDate ? isoDate(m.toDate) : null,
+      })),
+      scored: scored > 0,
+    });
+    if (sameName) issues.push({ field: 'name', code: 'duplicate' });
+    if (issues.length) throw new DomainError('VALIDATION', 'checkFields', fieldsOf(issues));
+    const moved = await tx.committeeTerm.updateMany({
+      where: { id: termId, version },
+      data: {
+        ...next,
+        startsOn: new Date(next.startsOn),
+        endsOn: new Date(next.endsOn),
+        version: { increment: 1 },
+      },
+    });
+    if (moved.count === 0) throw stale();
+    await recordAudit(tx, {
+      actor,
+      action: 'committee_term.update',
+      entityType: 'CommitteeTerm',
+      entityId: termId,
+      summary: {
+        before: {
+          name: term.name,
+          startsOn: isoDate(term.startsOn),
+          endsOn: isoDate(term.endsOn),
+          scoreScaleMax: term.scoreScaleMax,
+          minScoresToDecide: term.minScoresToDecide,
+        },
+        after: { ...next },
+      },
+    });
+    return { version: version + 1 };
+  });
+}
+
 export async function addMember(client: Db, actor: Actor, input: z.output<typeof ZAddMember>) {
   assertCan(actor, 'manage:committee:all');
   return client.$transaction(async (tx) => {
+    // One chair at a time, and dates within the term: the checks and the insert run under the per-term lock.
+    await lockTerm(tx, input.termId);
     const term = await tx.committeeTerm.findUnique({ where: { id: input.termId } });
     if (!term) throw notFound();
     const user = await tx.user.findUnique({
@@ -86,8 +144,6 @@ export async function addMember(client: Db, actor: Actor, input: z.output<typeof
     });
     if (!user || user.roles.length === 0)
       throw new DomainError('VALIDATION', 'checkFields', { email: 'notCommitteeMember' });
-    // One chair at a time: the check and the insert run under a per-term lock.
-    await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`committee-term:${term.id}`}))`;
     const others = await tx.committeeMembership.findMany({
       where: { termId: term.id, NOT: { userId: user.id } },
       select: { position: true, toDate: true },
@@ -128,8 +184,14 @@ export async function endMembership(client: Db, actor: Actor, input: z.output<ty
     const m = await tx.committeeMembership.findUnique({ where: { id: input.membershipId } });
     if (!m) throw notFound();
     if (m.toDate) throw new DomainError('CONFLICT', 'wrongState');
-    if (input.toDate < isoDate(m.fromDate))
-      throw new DomainError('VALIDATION', 'checkFields', { toDate: 'endBeforeStart' });
+    await lockTerm(tx, m.termId);
+    const term = await tx.committeeTerm.findUniqueOrThrow({ where: { id: m.termId }, select: { endsOn: true } });
+    const issues = checkMembershipEnd(
+      input.toDate,
+      { fromDate: isoDate(m.fromDate) },
+      { endsOn: isoDate(term.endsOn) },
+    );
+    if (issues.length) throw new DomainError('VALIDATION', 'checkFields', fieldsOf(issues));
     const moved = await tx.committeeMembership.updateMany({
       where: { id: m.id, version: input.version, toDate: null },
       data: { toDate: new Date(input.toDate), version: { increment: 1 } },

@@ -427,7 +427,13 @@ export async function scoreTopic(
     });
     if (!topic) throw notFound();
     if (topic.status !== 'SCORING') throw new DomainError('CONFLICT', 'topicNotScoring');
-    const problem = checkTopicScore(input.score, term.scoreScaleMax);
+    // Staff edit a term under its lock and keep the scale once a score exists: read the scale under a shared hold.
+    await tx.$executeRaw`select pg_advisory_xact_lock_shared(hashtext(${`committee-term:${term.id}`}))`;
+    const { scoreScaleMax } = await tx.committeeTerm.findUniqueOrThrow({
+      where: { id: term.id },
+      select: { scoreScaleMax: true },
+    });
+    const problem = checkTopicScore(input.score, scoreScaleMax);
     if (problem) throw new DomainError('VALIDATION', 'checkFields', { score: problem });
     // One row per member and topic; the lock makes a double click save once.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`topic-score:${topic.id}:${actor.userId}`}))`;

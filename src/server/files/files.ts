@@ -6,11 +6,17 @@ import { DomainError } from '@/lib/errors';
 import type { Db } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
+import { committeeFileReadable } from '../committee/meetings';
 import { recordAudit } from '../audit/record-audit';
 import { isEncryptedPdf } from './pdf-metadata';
 import { fileStore } from './store';
 
-export const FILE_PURPOSES = { WORK_EVIDENCE: 20, APPLICATION_ATTACHMENT: 50 } as const;
+export const FILE_PURPOSES = {
+  WORK_EVIDENCE: 20,
+  APPLICATION_ATTACHMENT: 50,
+  MEETING_MATERIAL: 50,
+  CONSULTATION_REPORT: 50,
+} as const;
 export type FilePurpose = keyof typeof FILE_PURPOSES;
 
 /** Stores an uploaded PDF after checking its content and size; returns its id for the form to attach. */
@@ -62,7 +68,8 @@ export async function uploadFile(
 /**
  * A file for download, authorised like the record it belongs to: its uploader; for an application's attachment the
  * PI, its members, its institution's office once submitted, and commission staff once recommended; for work
- * evidence, the researcher's institution office and commission staff. Anyone else gets NOT_FOUND.
+ * evidence, the researcher's institution office and commission staff; for a strategy meeting's material or a
+ * consultation report's file, as `committeeFileReadable` says. Anyone else gets NOT_FOUND.
  */
 export async function readFile(client: Db, actor: Actor, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new DomainError('NOT_FOUND');
@@ -103,6 +110,6 @@ export async function readFile(client: Db, actor: Actor, id: string) {
         (can(actor.role, 'review:application:institution') &&
           w.user.researcherProfile?.institutionId === actor.institutionId),
     );
-  if (!allowed) throw new DomainError('NOT_FOUND');
+  if (!allowed && !(await committeeFileReadable(client, actor, file.id))) throw new DomainError('NOT_FOUND');
   return { filename: file.filename, mimeType: file.mimeType, bytes: await fileStore().get(file.storageKey) };
 }

@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { asLocale } from '@/i18n/config';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatFileSize } from '@/lib/format';
 import { orNotFound } from '@/lib/or-not-found';
 import { requirePermission } from '@/server/auth/session';
-import { listReports } from '@/server/committee/meetings';
+import { listReports } from '@/server/committee/reports';
 import { db } from '@/server/db';
 
-// The term's published consultation reports, for its members.
+// The published consultation reports of the terms the member serves on.
 export default async function MemberReportsPage() {
   const actor = await requirePermission('serve:committee:own');
   const [reports, t, locale] = await Promise.all([
@@ -22,8 +22,19 @@ export default async function MemberReportsPage() {
         {reports.length === 0 ? <EmptyState title={t('strategy.reportsEmpty')} /> : null}
         {reports.map((r) => (
           <Card key={r.id} title={r.title}>
-            <p className="text-xs text-slate-600">{formatDateTime(r.publishedAt, locale)}</p>
+            <p className="text-xs text-slate-600">
+              {r.meeting?.title ? `${r.meeting.title} · ` : ''}
+              {formatDateTime(r.publishedAt, locale)}
+            </p>
             <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{r.body}</p>
+            {r.file ? (
+              <p className="mt-2 text-sm">
+                <a href={`/api/files/${r.file.id}`} className="break-all text-brand-800 underline">
+                  {r.file.filename}
+                </a>{' '}
+                <span className="text-xs text-slate-600">{formatFileSize(r.file.sizeBytes)}</span>
+              </p>
+            ) : null}
           </Card>
         ))}
       </div>

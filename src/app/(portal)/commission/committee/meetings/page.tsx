@@ -7,13 +7,14 @@ import { toBeijingInput } from '@/domain/time';
 import { asLocale } from '@/i18n/config';
 import { formatDateTime } from '@/lib/format';
 import { requirePermission } from '@/server/auth/session';
-import { listMeetingsForStaff } from '@/server/committee/meetings';
+import { listMeetingsForStaff, meetingChoices } from '@/server/committee/meetings';
 import { db } from '@/server/db';
 
 export default async function StaffMeetingsPage() {
   const actor = await requirePermission('manage:committee:all');
-  const [meetings, t, locale] = await Promise.all([
+  const [meetings, choices, t, locale] = await Promise.all([
     listMeetingsForStaff(db(), actor),
+    meetingChoices(db(), actor, null),
     getTranslations(),
     getLocale().then(asLocale),
   ]);
@@ -53,7 +54,7 @@ export default async function StaffMeetingsPage() {
           </Table>
         )}
         <Card title={t('strategy.newMeeting')}>
-          <CreateMeetingForm suggestedAt={suggestedAt} />
+          <CreateMeetingForm suggestedAt={suggestedAt} topics={choices.topics} />
         </Card>
       </div>
     </>

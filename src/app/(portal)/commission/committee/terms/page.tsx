@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { AddMemberForm, CreateTermForm } from '@/components/committee/term-forms';
+import { AddMemberForm, CreateTermForm, EditTermForm } from '@/components/committee/term-forms';
 import { ActionButton } from '@/components/projects/project-forms';
 import { Card, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
@@ -9,7 +9,8 @@ import { requirePermission } from '@/server/auth/session';
 import { listTerms } from '@/server/committee/terms';
 import { db } from '@/server/db';
 
-// 届次与委员 for staff: every term with its scoring rules and members; appoint a member; end a membership today.
+// 届次与委员 for staff: every term with its scoring rules and members; edit a term; appoint a member; end a membership
+// today (or on the term's last day once it is over).
 export default async function TermsPage() {
   const actor = await requirePermission('manage:committee:all');
   const [terms, t] = await Promise.all([listTerms(db(), actor), getTranslations()]);
@@ -47,7 +48,11 @@ export default async function TermsPage() {
                     {m.toDate === null && today >= m.fromDate ? (
                       <ActionButton
                         action={endMembershipAction}
-                        input={{ membershipId: m.id, version: m.version, toDate: today }}
+                        input={{
+                          membershipId: m.id,
+                          version: m.version,
+                          toDate: today < term.endsOn ? today : term.endsOn,
+                        }}
                         label={t('committee.endMember')}
                         accessibleLabel={t('committee.endMemberLabel', { name: m.user.name })}
                         done={t('committee.ended')}
@@ -58,6 +63,22 @@ export default async function TermsPage() {
                 </tr>
               ))}
             </Table>
+            <details className="mt-4 border-t border-slate-100 pt-4">
+              <summary className="cursor-pointer text-sm font-medium text-brand-800">{t('committee.editTerm')}</summary>
+              <div className="mt-3">
+                <EditTermForm
+                  term={{
+                    termId: term.id,
+                    version: term.version,
+                    name: term.name,
+                    startsOn: term.startsOn,
+                    endsOn: term.endsOn,
+                    scoreScaleMax: term.scoreScaleMax,
+                    minScoresToDecide: term.minScoresToDecide,
+                  }}
+                />
+              </div>
+            </details>
             <div className="mt-4 border-t border-slate-100 pt-4">
               <AddMemberForm
                 termId={term.id}

@@ -8,7 +8,8 @@ import { requirePermission } from '@/server/auth/session';
 import { getMeeting } from '@/server/committee/meetings';
 import { db } from '@/server/db';
 
-// An invited member's view of a meeting; while it is held, a member who attended records their own opinion.
+// An invited member's view of a meeting (agenda, materials, attendance, opinions, resolutions); while it is held, a
+// member who attended records their own opinion, on the whole meeting or on a topic of the agenda.
 export default async function MemberMeetingPage({ params }: { params: Promise<{ meetingId: string }> }) {
   const actor = await requirePermission('serve:committee:own');
   const { meetingId } = await params;
@@ -30,7 +31,11 @@ export default async function MemberMeetingPage({ params }: { params: Promise<{ 
       />
       <MeetingView
         meeting={meeting}
-        opinionForm={meeting.status === 'HELD' && attended ? <OpinionForm meetingId={meeting.id} /> : null}
+        opinionForm={
+          meeting.status === 'HELD' && attended ? (
+            <OpinionForm meetingId={meeting.id} topics={meeting.agenda.flatMap((i) => i.topics)} />
+          ) : null
+        }
       />
     </>
   );
