@@ -7,6 +7,7 @@ import { formatDateTime, localized } from '@/lib/format';
 import { withdrawTopicAction } from '@/app/actions/committee';
 import { requirePermission } from '@/server/auth/session';
 import { getCurrentTerm, listOwnTopics } from '@/server/committee/topics';
+import { listChallengeFields } from '@/server/challenges/challenges';
 import { db } from '@/server/db';
 import { ProposeTopicForm } from './topic-forms';
 
@@ -28,11 +29,7 @@ export async function ProposeTopicsPage() {
   const [term, topics, fields, t, locale] = await Promise.all([
     getCurrentTerm(db(), actor),
     listOwnTopics(db(), actor),
-    db().challengeField.findMany({
-      where: { edition: { current: true } },
-      orderBy: { ordinal: 'asc' },
-      select: { id: true, name: true, nameEn: true },
-    }),
+    listChallengeFields(db()),
     getTranslations(),
     getLocale().then(asLocale),
   ]);

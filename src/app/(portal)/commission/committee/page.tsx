@@ -7,6 +7,7 @@ import { asLocale } from '@/i18n/config';
 import { formatDateTime, localized } from '@/lib/format';
 import { requirePermission } from '@/server/auth/session';
 import { getCurrentTerm, listTopicsForStaff } from '@/server/committee/topics';
+import { listChallengeFields } from '@/server/challenges/challenges';
 import { db } from '@/server/db';
 
 const TONE = {
@@ -25,11 +26,7 @@ export default async function CommitteePage() {
   const [term, topics, fields, t, locale] = await Promise.all([
     getCurrentTerm(db(), actor),
     listTopicsForStaff(db(), actor),
-    db().challengeField.findMany({
-      where: { edition: { current: true } },
-      orderBy: { ordinal: 'asc' },
-      select: { id: true, name: true, nameEn: true },
-    }),
+    listChallengeFields(db()),
     getTranslations(),
     getLocale().then(asLocale),
   ]);

@@ -10,6 +10,7 @@ import { orNotFound } from '@/lib/or-not-found';
 import { openTopicScoringAction } from '@/app/actions/committee';
 import { requirePermission } from '@/server/auth/session';
 import { getTopicForStaff } from '@/server/committee/topics';
+import { listChallengeFields } from '@/server/challenges/challenges';
 import { db } from '@/server/db';
 
 // One topic for staff: the proposal, every member's score with the mean, and the next step — open scoring, decide
@@ -25,11 +26,7 @@ export default async function StaffTopicPage({ params }: { params: Promise<{ top
   const [fields, programs] =
     topic.status === 'SELECTED'
       ? await Promise.all([
-          db().challengeField.findMany({
-            where: { edition: { current: true } },
-            orderBy: { ordinal: 'asc' },
-            select: { id: true, name: true, nameEn: true },
-          }),
+          listChallengeFields(db()),
           db().program.findMany({
             where: { active: true },
             orderBy: { code: 'asc' },
