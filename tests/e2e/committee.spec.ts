@@ -1,5 +1,16 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, freshPage, login } from './support';
+import { expect, test, type Browser } from '@playwright/test';
+import { expectAccessible, freshPage as blankPage, login } from './support';
+
+/**
+ * A new browser in Chinese, by an explicit choice (the language cookie), so the accounts' saved language — which
+ * tests/e2e/i18n.spec.ts switches for the staff account while it runs in parallel — does not change this test's pages.
+ */
+async function freshPage(browser: Browser) {
+  const page = await blankPage(browser);
+  const { origin } = new URL(test.info().project.use.baseURL!);
+  await page.context().addCookies([{ name: 'NEXT_LOCALE', value: 'zh-CN', url: origin }]);
+  return page;
+}
 
 // 选题 through the real UI: a researcher proposes a bottom-up topic; staff open scoring; two members of the
 // advisory committee score it (the second sees the first's score only after submitting); staff select it and turn it
