@@ -13,6 +13,8 @@ import { seedHorseRace } from './seed-horse-race';
 import { seedApplications } from './seed-applications';
 import { seedProgramsAndChallenges } from './seed-programs';
 import { seedCommittee } from './seed-committee';
+import { seedPlatformCall } from './seed-platform-call';
+import { seedPlatforms } from './seed-platforms';
 
 export const DEMO_PASSWORD = 'Jingyan@2026';
 
@@ -276,6 +278,8 @@ export async function seedDemo(client: Db, options: { allowInProduction?: boolea
   const applications = options.applications === false ? { created: false } : await seedApplications(client);
   const horseRace = options.applications === false ? { created: false } : await seedHorseRace(client);
   const committee = await seedCommittee(client);
+  const platformCall = await seedPlatformCall(client);
+  const platforms = options.applications === false ? { created: false } : await seedPlatforms(client);
 
   if (
     created > 0 ||
@@ -283,7 +287,9 @@ export async function seedDemo(client: Db, options: { allowInProduction?: boolea
     programs.created ||
     applications.created ||
     horseRace.created ||
-    committee.created
+    committee.created ||
+    platformCall.created ||
+    platforms.created
   ) {
     await client.$transaction((tx) =>
       recordAudit(tx, {

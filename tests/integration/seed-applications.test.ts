@@ -51,8 +51,10 @@ describe('demo applications', () => {
     });
     expect(await db().formalCheckReason.count()).toBeGreaterThanOrEqual(5);
 
+    // Run again, nothing is added: 7 general, 2 horse-race teams, 1 funded platform (prisma/seed-platforms.ts).
     await seedDemo(db());
-    expect(await db().application.count()).toBe(9);
+    expect(await db().application.count()).toBe(10);
+    expect(await db().platform.count()).toBe(1);
   });
 
   it("brings last season's horse-race round to the panel: two teams reviewed and scored, in the past", async () => {

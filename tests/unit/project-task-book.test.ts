@@ -126,6 +126,15 @@ describe('the task book content and its confirmation', () => {
       { goals: 'R\n\nI', plan: 'P', outputs: 'O' },
     );
     expect(taskBookContentFromApplication(null)).toEqual({ goals: '', plan: '', outputs: '' });
+    // A platform's goals with its directions listed, and its building plan.
+    expect(
+      taskBookContentFromApplication({
+        goals: 'G',
+        buildingPlan: 'B',
+        openness: 'O',
+        directions: [{ title: '方向一' }, { title: ' 方向二 ' }, { title: '' }],
+      }),
+    ).toEqual({ goals: 'G\n\n1. 方向一\n2. 方向二', plan: 'B', outputs: '' });
   });
 
   const facts = (over: Partial<TaskBookFacts> = {}): TaskBookFacts => ({
@@ -254,6 +263,16 @@ describe('tranche approval', () => {
       ok: true,
     });
     expect(canApproveTranche(t, { ...ctx, payerCommittedFen: 401n })).toEqual({
+      ok: false,
+      code: 'sourceTotalExceeded',
+    });
+  });
+  it('counts the stable support that platform evaluations planned toward the fiscal limit', () => {
+    // The task book's fiscal money is all committed; an evaluation planned 600 more for the year.
+    const full = { ...ctx, payerCommittedFen: 1000n };
+    expect(canApproveTranche(t, full)).toEqual({ ok: false, code: 'sourceTotalExceeded' });
+    expect(canApproveTranche(t, { ...full, stableSupportPlannedFen: 600n })).toEqual({ ok: true });
+    expect(canApproveTranche(t, { ...full, stableSupportPlannedFen: 599n })).toEqual({
       ok: false,
       code: 'sourceTotalExceeded',
     });

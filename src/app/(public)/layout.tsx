@@ -28,6 +28,9 @@ export default async function PublicLayout({ children }: { children: React.React
             <Link href="/notices" className="rounded px-3 py-1.5 text-sm hover:bg-brand-700">
               {t('nav.publicNotices')}
             </Link>
+            <Link href="/platforms" className="rounded px-3 py-1.5 text-sm hover:bg-brand-700">
+              {t('nav.publicPlatforms')}
+            </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3">
             <LanguageSwitch label={t('shell.language')} />
@@ -49,6 +52,9 @@ export default async function PublicLayout({ children }: { children: React.React
         </Link>
         <Link href="/notices" className="rounded px-3 py-1.5 text-sm text-brand-800">
           {t('nav.publicNotices')}
+        </Link>
+        <Link href="/platforms" className="rounded px-3 py-1.5 text-sm text-brand-800">
+          {t('nav.publicPlatforms')}
         </Link>
       </nav>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ApplicationStatusBadge } from '@/components/applications/status-badge';
 import { Facts, Prose } from '@/components/applications/prose';
+import { PlatformApplicationSections } from '@/components/platforms/platform-application-sections';
 import { Alert, Badge, Card, EmptyState } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { budgetRulesOf, computeBudget, type BudgetRules } from '@/domain/application/budget';
@@ -142,16 +143,21 @@ export async function ApplicationView({
         </div>
       </Card>
 
-      <Card title={t('contentTitle')}>
-        <div className="flex flex-col gap-5">
-          {SECTIONS.map((key) => (
-            <section key={key}>
-              <h3 className="mb-1 text-sm font-semibold text-slate-800">{t(`sections.${key}`)}</h3>
-              <Prose text={content[key]} empty={t('notGiven')} />
-            </section>
-          ))}
-        </div>
-      </Card>
+      {s.platform ? (
+        // A platform application (issue 7): its own sections instead of a project's research content.
+        <PlatformApplicationSections platform={s.platform} />
+      ) : (
+        <Card title={t('contentTitle')}>
+          <div className="flex flex-col gap-5">
+            {SECTIONS.map((key) => (
+              <section key={key}>
+                <h3 className="mb-1 text-sm font-semibold text-slate-800">{t(`sections.${key}`)}</h3>
+                <Prose text={content[key]} empty={t('notGiven')} />
+              </section>
+            ))}
+          </div>
+        </Card>
+      )}
 
       <Card title={t('budgetTitle')}>
         <div className="flex flex-col gap-4">
@@ -190,10 +196,12 @@ export async function ApplicationView({
                 <dt className="font-medium text-slate-800">{t('lumpSum')}</dt>
                 <dd className="font-medium tabular-nums">{money(budget.totalFen)}</dd>
               </dl>
-              <section>
-                <h3 className="mb-1 text-sm font-semibold text-slate-800">{t('lumpSumPlan')}</h3>
-                <Prose text={s.budget.lumpSumPlan} empty={t('notGiven')} />
-              </section>
+              {s.platform ? null : (
+                <section>
+                  <h3 className="mb-1 text-sm font-semibold text-slate-800">{t('lumpSumPlan')}</h3>
+                  <Prose text={s.budget.lumpSumPlan} empty={t('notGiven')} />
+                </section>
+              )}
             </>
           )}
           <section>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Facts, Prose } from '@/components/applications/prose';
+import { PlatformApplicationSections } from '@/components/platforms/platform-application-sections';
 import { Alert, Card, EmptyState } from '@/components/ui/card';
 import { asLocale } from '@/i18n/config';
 import { formatFen, localized } from '@/lib/format';
@@ -77,16 +78,21 @@ export async function ExpertApplicationView({ view }: { view: ExpertAssignmentVi
           ))}
         </div>
       </Card>
-      <Card title={tv('contentTitle')}>
-        <div className="flex flex-col gap-4">
-          {SECTIONS.map((key) => (
-            <div key={key}>
-              <h3 className="mb-1 text-sm font-semibold text-slate-700">{tv(`sections.${key}`)}</h3>
-              <Prose text={content[key]} empty={tv('notGiven')} />
-            </div>
-          ))}
-        </div>
-      </Card>
+      {!snap.blind && snap.full.platform ? (
+        // A platform application (issue 7): directions, partners and the budget by year and source.
+        <PlatformApplicationSections platform={snap.full.platform} />
+      ) : (
+        <Card title={tv('contentTitle')}>
+          <div className="flex flex-col gap-4">
+            {SECTIONS.map((key) => (
+              <div key={key}>
+                <h3 className="mb-1 text-sm font-semibold text-slate-700">{tv(`sections.${key}`)}</h3>
+                <Prose text={content[key]} empty={tv('notGiven')} />
+              </div>
+            ))}
+          </div>
+        </Card>
+      )}
       <Card title={tv('membersTitle')}>
         {s.members.length === 0 ? (
           <p className="text-sm text-slate-600">{tv('noMembers')}</p>

@@ -17,6 +17,7 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/researcher/profile', label: 'profile', permission: 'update:profile:own' },
     { href: '/researcher/talent', label: 'talentRecord', permission: 'update:profile:own' },
     { href: '/researcher/projects', label: 'myProjects', permission: 'manage:project:own' },
+    { href: '/researcher/platforms', label: 'myPlatforms', permission: 'manage:platform:own' },
     { href: '/researcher/topics', label: 'topics', permission: 'propose:topic:own' },
   ],
   INSTITUTION_OFFICE: [
@@ -24,6 +25,8 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/office/applications', label: 'vetting', permission: 'review:application:institution' },
     { href: '/office/researchers', label: 'researchers', permission: 'read:researcher:institution' },
     { href: '/office/projects', label: 'projects', permission: 'manage:project:institution' },
+    { href: '/office/platforms', label: 'platforms', permission: 'manage:platform:institution' },
+    { href: '/office/platforms/apply', label: 'platformApply', permission: 'apply:platform:institution' },
     { href: '/office/topics', label: 'topics', permission: 'propose:topic:own' },
   ],
   COMMISSION_STAFF: [
@@ -37,6 +40,7 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/commission/decisions', label: 'decisions', permission: 'manage:decision:all' },
     { href: '/commission/notices', label: 'notices', permission: 'manage:notice:all' },
     { href: '/commission/projects', label: 'projects', permission: 'manage:project:all' },
+    { href: '/commission/platforms', label: 'platforms', permission: 'manage:platform:all' },
     { href: '/commission/races', label: 'races', permission: 'manage:project:all' },
     { href: '/commission/committee', label: 'committee', permission: 'manage:committee:all' },
     { href: '/commission/credit', label: 'credit', permission: 'manage:credit:all' },

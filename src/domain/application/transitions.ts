@@ -19,6 +19,8 @@ type Who = 'PI' | 'OFFICE' | 'STAFF';
 
 export const APPLICATION_TRANSITIONS = {
   submit: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', by: ['PI'] },
+  /** A platform application (issue 7): the office's own submission is its institution's recommendation. */
+  submit_platform: { from: ['DRAFT', 'RETURNED'], to: 'INSTITUTION_APPROVED', by: ['OFFICE'] },
   return: { from: ['SUBMITTED'], to: 'RETURNED', by: ['OFFICE'] },
   recommend: { from: ['SUBMITTED'], to: 'INSTITUTION_APPROVED', by: ['OFFICE'] },
   formal_check_pass: { from: ['INSTITUTION_APPROVED'], to: 'FORMAL_CHECK_PASSED', by: ['STAFF'] },
@@ -29,7 +31,8 @@ export const APPLICATION_TRANSITIONS = {
   to_panel: { from: ['UNDER_REVIEW'], to: 'PANEL', by: ['STAFF'] },
   /** Its decision became FINAL after the notice period (立项 or not). */
   decide: { from: ['UNDER_REVIEW', 'PANEL'], to: 'DECIDED', by: ['STAFF'] },
-  withdraw: { from: ['DRAFT', 'SUBMITTED', 'RETURNED', 'INSTITUTION_APPROVED'], to: 'WITHDRAWN', by: ['PI'] },
+  /** By the PI; a platform application by its office (the director does not withdraw the institution's application). */
+  withdraw: { from: ['DRAFT', 'SUBMITTED', 'RETURNED', 'INSTITUTION_APPROVED'], to: 'WITHDRAWN', by: ['PI', 'OFFICE'] },
 } as const satisfies Record<string, { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: readonly Who[] }>;
 export type ApplicationTransition = keyof typeof APPLICATION_TRANSITIONS;
 

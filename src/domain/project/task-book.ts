@@ -30,12 +30,29 @@ const section = z
 export const taskBookContentSchema = z.object({ goals: section, plan: section, outputs: section });
 export type TaskBookContent = z.infer<typeof taskBookContentSchema>;
 
-/** The task book's text drafted from the application's content (its shape: src/domain/application/validate.ts). */
+/**
+ * Task book #1's text drafted from the application's content (its shape: src/domain/application/validate.ts): a
+ * project's research content and innovation, plan and outcomes; a platform's goals with its directions listed, and its
+ * building plan (src/domain/platform/application.ts).
+ */
 export function taskBookContentFromApplication(content: unknown): TaskBookContent {
   const c = (content && typeof content === 'object' ? content : {}) as Record<string, unknown>;
   const text = (k: string) => (typeof c[k] === 'string' ? (c[k] as string) : '');
-  const goals = [text('researchContent'), text('innovation')].filter((s) => s.trim()).join('\n\n');
-  return { goals, plan: text('plan'), outputs: text('outcomes') };
+  // A platform application (issue 7) has goals, directions and a building plan instead.
+  const directions = Array.isArray(c.directions)
+    ? (c.directions as { title?: unknown }[])
+        .map((d) => (typeof d?.title === 'string' ? d.title.trim() : ''))
+        .filter(Boolean)
+    : [];
+  const goals = [
+    text('researchContent'),
+    text('innovation'),
+    text('goals'),
+    directions.length ? directions.map((d, i) => `${i + 1}. ${d}`).join('\n') : '',
+  ]
+    .filter((s) => s.trim())
+    .join('\n\n');
+  return { goals, plan: text('plan') || text('buildingPlan'), outputs: text('outcomes') };
 }
 
 /** The stored content, tolerating rows written before a section existed (each missing section reads as ''). */
@@ -341,8 +358,9 @@ export type TrancheApprovalRefusal =
 /**
  * Staff approve a planned tranche (DATA-MODEL §3.8) when the project runs; a tranche of a later year needs the
  * previous year's expenditure report ACCEPTED (money follows the account of the money before it); and the payer's
- * approved and paid tranches, with this one, stay within what the task book planned for that payer (plus what a
- * 赛马制 cut moved in).
+ * approved and paid tranches, with this one, stay within what the task book planned for that payer, plus what a
+ * 赛马制 cut moved in, plus — for the fiscal payer of a platform's project — the stable support (稳定支持) that platform
+ * evaluations planned (issue 7: each evaluation's decision is itself the authority for that money).
  */
 export function canApproveTranche(
   tranche: { status: string; plannedYear: number; amountFen: bigint },
@@ -352,6 +370,8 @@ export function canApproveTranche(
     previousYearReportStatus: string | null;
     payerLimitFen: bigint;
     payerCommittedFen: bigint;
+    /** Stable-support tranches (not cancelled) an evaluation planned for this payer; 0 for every other payer. */
+    stableSupportPlannedFen?: bigint;
   },
 ): { ok: true } | { ok: false; code: TrancheApprovalRefusal } {
   if (tranche.status !== 'PLANNED') return { ok: false, code: 'wrongState' };
@@ -359,6 +379,7 @@ export function canApproveTranche(
   if (tranche.plannedYear > ctx.projectStartYear && ctx.previousYearReportStatus !== 'ACCEPTED') {
     return { ok: false, code: 'previousReportNotAccepted' };
   }
-  if (ctx.payerCommittedFen + tranche.amountFen > ctx.payerLimitFen) return { ok: false, code: 'sourceTotalExceeded' };
+  const limit = ctx.payerLimitFen + (ctx.stableSupportPlannedFen ?? 0n);
+  if (ctx.payerCommittedFen + tranche.amountFen > limit) return { ok: false, code: 'sourceTotalExceeded' };
   return { ok: true };
 }

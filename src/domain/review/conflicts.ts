@@ -5,7 +5,7 @@
 //
 // WHAT COUNTS (issue 5):
 // - SAME_INSTITUTION: the expert works, or is about to work, where the applicant's host institution (依托单位) or a
-//   team member's institution is.
+//   team member's institution is, or (issue 7) one of a platform application's partner institutions and enterprises.
 // - FORMER_INSTITUTION: the expert worked there within the last N years (`formerInstitutionYears`).
 // - TEAM_MEMBER: the expert is the applicant or on the team.
 // - CO_AUTHOR: the expert is an author of one of the application's representative works published within the last
@@ -101,6 +101,11 @@ export interface ConflictApplication {
   /** Representative works of the applicant and members chosen for this application. */
   works: readonly ConflictWork[];
   avoidanceRequests: readonly AvoidanceRequest[];
+  /**
+   * A platform application's partner institutions and enterprises (PlatformPartner, issue 7): their staff are
+   * conflicted as the host's are (SAME_INSTITUTION, or FORMER_INSTITUTION within the window).
+   */
+  partners?: readonly { institution: InstitutionRef }[];
 }
 
 export interface ExpertAffiliation {
@@ -155,8 +160,8 @@ export interface ConflictOptions {
 export type InstitutionVia = 'ID' | 'NAME' | 'ALIAS';
 
 export interface InstitutionMatch {
-  /** Whose institution: the application's host institution (APPLICANT) or a team member's. */
-  party: 'APPLICANT' | 'MEMBER';
+  /** Whose institution: the application's host institution (APPLICANT), a team member's, or a platform partner. */
+  party: 'APPLICANT' | 'MEMBER' | 'PARTNER';
   personName: string;
   partyInstitution: string;
   expertInstitution: string;
@@ -275,7 +280,7 @@ function yearsBefore(day: string, years: number): string {
 // Detection.
 
 interface Party {
-  party: 'APPLICANT' | 'MEMBER';
+  party: 'APPLICANT' | 'MEMBER' | 'PARTNER';
   personName: string;
   institution: InstitutionRef;
 }
@@ -289,6 +294,9 @@ function partiesOf(application: ConflictApplication): Party[] {
     if (m.userId !== null && m.userId === application.applicant.userId) continue;
     if (m.institution) parties.push({ party: 'MEMBER', personName: m.name, institution: m.institution });
   }
+  // A partner is an institution, not a person: the finding names the institution where a person would stand.
+  for (const p of application.partners ?? [])
+    parties.push({ party: 'PARTNER', personName: p.institution.name, institution: p.institution });
   return parties;
 }
 

@@ -6,6 +6,7 @@ import { canonicalJson } from '@/domain/audit/hash-chain';
 import { ZProgramRules } from '@/domain/program/rules';
 import { matchAvoidanceToPool, type PoolExpert } from '@/domain/review/avoidance-match';
 import { checkAvoidanceRequests } from '@/domain/review/conflicts';
+import type { PlatformSnapshot } from '@/domain/platform/application';
 import { DomainError } from '@/lib/errors';
 import { msg } from '@/lib/validation/messages';
 import type {
@@ -27,16 +28,20 @@ import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
 import { sanctionsOf } from '../credit/credit-records';
 import { checkApplication, loadFull, type FullApplication } from './facts';
+import { addTeamMember, attachToSlot, detachFromSlot, removeTeamMember } from './team-and-files';
 
 // The applicant's side of an application (申报书): start, autosave, team, attachments, submit, withdraw.
 // Every query is scoped to the actor: someone else's application does not exist for them (NOT_FOUND).
 
-/** The applicant's own application, or NOT_FOUND. */
+/**
+ * The applicant's own application, or NOT_FOUND. A platform application is its institution's (issue 7): the director
+ * named as its applicant reads it but never edits, submits or withdraws it here.
+ */
 async function ownApplication(tx: Tx, actor: Actor, id: string) {
   assertCan(actor, 'create:application:own');
   const app = await tx.application.findFirst({
-    where: { id, applicantId: actor.userId },
-    select: { id: true, status: true, version: true, ruleVersionId: true, challengeId: true },
+    where: { id, applicantId: actor.userId, kind: 'PROJECT' },
+    select: { id: true, status: true, version: true, ruleVersionId: true, challengeId: true, applicantId: true },
   });
   if (!app) throw new DomainError('NOT_FOUND');
   return app;
@@ -229,38 +234,7 @@ export async function inviteMember(client: Db, actor: Actor, input: z.output<typ
   return client.$transaction(async (tx) => {
     const app = await ownApplication(tx, actor, input.applicationId);
     assertEditable(app.status);
-    const user = await tx.user.findUnique({
-      where: { email: input.email },
-      select: { id: true, status: true, roles: { select: { role: true } } },
-    });
-    if (!user || user.status !== 'ACTIVE' || !user.roles.some((r) => r.role === 'RESEARCHER')) {
-      throw new DomainError('VALIDATION', 'checkFields', { email: 'memberNotResearcher' });
-    }
-    if (user.id === actor.userId) throw new DomainError('VALIDATION', 'checkFields', { email: 'memberIsApplicant' });
-    const count = await tx.applicationMember.count({ where: { applicationId: app.id } });
-    try {
-      const member = await tx.applicationMember.create({
-        data: {
-          applicationId: app.id,
-          userId: user.id,
-          ordinal: count + 1,
-          responsibility: input.responsibility,
-          monthsPerYear: input.monthsPerYear,
-        },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        actor,
-        action: 'application.invite_member',
-        entityType: 'Application',
-        entityId: app.id,
-        summary: { memberUserId: user.id },
-      });
-      return member;
-    } catch (e) {
-      if (isUniqueViolation(e)) throw new DomainError('VALIDATION', 'checkFields', { email: 'memberAlreadyInvited' });
-      throw e;
-    }
+    return addTeamMember(tx, actor, app, input, 'memberIsApplicant');
   });
 }
 
@@ -268,16 +242,7 @@ export async function removeMember(client: Db, actor: Actor, input: z.output<typ
   return client.$transaction(async (tx) => {
     const app = await ownApplication(tx, actor, input.applicationId);
     assertEditable(app.status);
-    const removed = await tx.applicationMember.deleteMany({ where: { id: input.memberId, applicationId: app.id } });
-    if (removed.count === 0) throw new DomainError('NOT_FOUND');
-    await recordAudit(tx, {
-      actor,
-      action: 'application.remove_member',
-      entityType: 'Application',
-      entityId: app.id,
-      summary: { memberId: input.memberId },
-    });
-    return { id: input.memberId };
+    return removeTeamMember(tx, actor, app, input.memberId);
   });
 }
 
@@ -310,35 +275,7 @@ export async function attachFile(client: Db, actor: Actor, input: z.output<typeo
   return client.$transaction(async (tx) => {
     const app = await ownApplication(tx, actor, input.applicationId);
     assertEditable(app.status);
-    const rules = ZProgramRules.parse(
-      (await tx.programRuleVersion.findUniqueOrThrow({ where: { id: app.ruleVersionId }, select: { rules: true } }))
-        .rules,
-    );
-    const slot = rules.requiredAttachments.find((s) => s.key === input.slotKey);
-    if (!slot) throw new DomainError('VALIDATION', 'checkFields', { slotKey: 'invalid' });
-    const file = await tx.storedFile.findFirst({
-      where: { id: input.fileId, ownerId: actor.userId, deletedAt: null },
-      select: { id: true, sizeBytes: true, filename: true },
-    });
-    if (!file) throw new DomainError('VALIDATION', 'checkFields', { [`attachments.${slot.key}`]: 'fileUnknown' });
-    if (file.sizeBytes > slot.maxMb * 1024 * 1024) {
-      throw new DomainError('VALIDATION', 'checkFields', {
-        [`attachments.${slot.key}`]: `fileTooLarge?max=${slot.maxMb}`,
-      });
-    }
-    await tx.applicationAttachment.upsert({
-      where: { applicationId_slotKey: { applicationId: app.id, slotKey: slot.key } },
-      create: { applicationId: app.id, slotKey: slot.key, fileId: file.id },
-      update: { fileId: file.id },
-    });
-    await recordAudit(tx, {
-      actor,
-      action: 'application.attach',
-      entityType: 'Application',
-      entityId: app.id,
-      summary: { slotKey: slot.key, filename: file.filename },
-    });
-    return { slotKey: slot.key };
+    return attachToSlot(tx, actor, app, input);
   });
 }
 
@@ -346,15 +283,7 @@ export async function detachFile(client: Db, actor: Actor, input: z.output<typeo
   return client.$transaction(async (tx) => {
     const app = await ownApplication(tx, actor, input.applicationId);
     assertEditable(app.status);
-    await tx.applicationAttachment.deleteMany({ where: { applicationId: app.id, slotKey: input.slotKey } });
-    await recordAudit(tx, {
-      actor,
-      action: 'application.detach',
-      entityType: 'Application',
-      entityId: app.id,
-      summary: { slotKey: input.slotKey },
-    });
-    return { slotKey: input.slotKey };
+    return detachFromSlot(tx, actor, app, input.slotKey);
   });
 }
 
@@ -444,7 +373,7 @@ export async function saveAvoidances(client: Db, actor: Actor, input: z.output<t
 export async function listOwnAvoidances(client: Db, actor: Actor, applicationId: string) {
   assertCan(actor, 'create:application:own');
   const app = await client.application.findFirst({
-    where: { id: applicationId, applicantId: actor.userId },
+    where: { id: applicationId, applicantId: actor.userId, kind: 'PROJECT' },
     select: {
       avoidances: {
         orderBy: { ordinal: 'asc' },
@@ -521,7 +450,8 @@ export function buildSnapshot(app: FullApplication, check: { age: number | null;
     })),
   };
 }
-export type ApplicationSnapshot = ReturnType<typeof buildSnapshot>;
+/** A platform application's snapshot also carries its platform part (issue 7, submitPlatformApplication). */
+export type ApplicationSnapshot = ReturnType<typeof buildSnapshot> & { platform?: PlatformSnapshot };
 
 /**
  * Submits (or resubmits) once: the idempotency key is unique, so a double click or a retried request finds the
@@ -547,7 +477,7 @@ export async function submitApplication(
       // Lock the row: two submissions racing with different keys still make one version each, in order.
       const locked = await tx.$queryRaw<
         { id: string }[]
-      >`select id from "Application" where id = ${input.id}::uuid and "applicantId" = ${actor.userId}::uuid for update`;
+      >`select id from "Application" where id = ${input.id}::uuid and "applicantId" = ${actor.userId}::uuid and kind = 'PROJECT' for update`;
       if (!locked.length) throw new DomainError('NOT_FOUND');
       // Under the lock, a request with the same key may have finished first: answer as it did.
       const first = await tx.applicationVersion.findUnique({
@@ -616,7 +546,7 @@ export async function submitApplication(
  * 申报编号: year, program code and a running number within that program's year, e.g. JY2027-GEN-0007 — readable on
  * the phone and in print, unique across every call of the program that year (a second round continues the count).
  */
-async function nextCode(tx: Tx, callId: string): Promise<string> {
+export async function nextCode(tx: Tx, callId: string): Promise<string> {
   const call = await tx.call.findUniqueOrThrow({
     where: { id: callId },
     select: { year: true, programId: true, program: { select: { code: true } } },
@@ -662,10 +592,12 @@ export function issuesToFieldErrors(
 export async function listOwnApplications(client: Db, actor: Actor) {
   assertCan(actor, 'create:application:own');
   return client.application.findMany({
-    where: { applicantId: actor.userId },
+    // Platform applications the person directs, once their institution has submitted them (read-only).
+    where: { applicantId: actor.userId, NOT: { kind: 'PLATFORM', status: 'DRAFT' } },
     orderBy: { updatedAt: 'desc' },
     select: {
       id: true,
+      kind: true,
       code: true,
       title: true,
       status: true,
@@ -684,7 +616,7 @@ export async function listOwnApplications(client: Db, actor: Actor) {
 /** For the editor: the applicant's own application with everything, or NOT_FOUND. */
 export async function getOwnApplication(client: Db, actor: Actor, id: string, now = new Date()) {
   assertCan(actor, 'create:application:own');
-  const app = await loadFull(client, { id, applicantId: actor.userId });
+  const app = await loadFull(client, { id, applicantId: actor.userId, kind: 'PROJECT' });
   if (!app) throw new DomainError('NOT_FOUND');
   return { app, check: await checkApplication(client, app, now) };
 }

@@ -100,12 +100,15 @@ export const APPLICATION_FULL = {
 
 export type FullApplication = NonNullable<Awaited<ReturnType<typeof loadFull>>>;
 
-export function loadFull(client: DbOrTx, where: { id: string; applicantId?: string }) {
+export function loadFull(
+  client: DbOrTx,
+  where: { id: string; applicantId?: string; institutionId?: string; kind?: 'PROJECT' | 'PLATFORM' },
+) {
   return client.application.findFirst({ where, include: APPLICATION_FULL });
 }
 
 /** 限项 counts for people in other applications of the same program that are still in play. */
-async function limitCounts(client: DbOrTx, programId: string, excludeId: string, userIds: string[]) {
+export async function limitCounts(client: DbOrTx, programId: string, excludeId: string, userIds: string[]) {
   const statuses = [...COUNTS_AGAINST_LIMITS] as ApplicationStatus[];
   // Sequential, not Promise.all: inside a transaction both share one connection.
   const asPi = await client.application.groupBy({

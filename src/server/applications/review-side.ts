@@ -140,6 +140,7 @@ export async function getApplicationForReader(client: Db, actor: Actor, id: stri
     where,
     select: {
       id: true,
+      kind: true,
       code: true,
       status: true,
       callId: true,

@@ -7,6 +7,7 @@ import type { Db } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { committeeFileReadable } from '../committee/meetings';
+import { platformFileReadable } from '../platforms/reports';
 import { recordAudit } from '../audit/record-audit';
 import { isEncryptedPdf } from './pdf-metadata';
 import { fileStore } from './store';
@@ -16,6 +17,7 @@ export const FILE_PURPOSES = {
   APPLICATION_ATTACHMENT: 50,
   MEETING_MATERIAL: 50,
   CONSULTATION_REPORT: 50,
+  PLATFORM_REPORT: 50,
 } as const;
 export type FilePurpose = keyof typeof FILE_PURPOSES;
 
@@ -69,7 +71,8 @@ export async function uploadFile(
  * A file for download, authorised like the record it belongs to: its uploader; for an application's attachment the
  * PI, its members, its institution's office once submitted, and commission staff once recommended; for work
  * evidence, the researcher's institution office and commission staff; for a strategy meeting's material or a
- * consultation report's file, as `committeeFileReadable` says. Anyone else gets NOT_FOUND.
+ * consultation report's file, as `committeeFileReadable` says; for a platform's annual report, whoever reads the
+ * platform (`platformFileReadable`). Anyone else gets NOT_FOUND.
  */
 export async function readFile(client: Db, actor: Actor, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new DomainError('NOT_FOUND');
@@ -110,6 +113,11 @@ export async function readFile(client: Db, actor: Actor, id: string) {
         (can(actor.role, 'review:application:institution') &&
           w.user.researcherProfile?.institutionId === actor.institutionId),
     );
-  if (!allowed && !(await committeeFileReadable(client, actor, file.id))) throw new DomainError('NOT_FOUND');
+  if (
+    !allowed &&
+    !(await committeeFileReadable(client, actor, file.id)) &&
+    !(await platformFileReadable(client, actor, file.id))
+  )
+    throw new DomainError('NOT_FOUND');
   return { filename: file.filename, mimeType: file.mimeType, bytes: await fileStore().get(file.storageKey) };
 }

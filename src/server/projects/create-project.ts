@@ -8,9 +8,11 @@ import {
   projectDates,
   taskBookContentFromApplication,
 } from '@/domain/project/task-book';
+import { platformBudgetPlan } from '@/domain/platform/platform';
 import { DomainError } from '@/lib/errors';
 import { recordAudit } from '../audit/record-audit';
 import type { Tx } from '../db';
+import { createPlatformFromProject } from '../platforms/create-platform';
 
 const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -19,7 +21,8 @@ const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
  * ADR 0010). Runs inside the finalising transaction of the caller and is idempotent: a second call for the same
  * decision returns the project the first made. Writes the project, its team, task book #1 (DRAFT) with KPIs copied
  * from the challenge's targets, milestones and the budget plan by year and source, and the `project.create` audit
- * event (system: no actor). A responsible expert (护航) is not chosen here: staff assign one.
+ * event (system: no actor). A responsible expert (护航) is not chosen here: staff assign one. For a PLATFORM
+ * application the plan's years follow its year budgets and the platform itself is created (createPlatformFromProject).
  */
 export async function createProjectFromDecision(tx: Tx, decisionId: string, now: Date): Promise<{ projectId: string }> {
   const existing = await tx.project.findUnique({ where: { decisionId }, select: { id: true } });
@@ -35,6 +38,7 @@ export async function createProjectFromDecision(tx: Tx, decisionId: string, now:
       application: {
         select: {
           id: true,
+          kind: true,
           callId: true,
           challengeId: true,
           applicantId: true,
@@ -53,6 +57,7 @@ export async function createProjectFromDecision(tx: Tx, decisionId: string, now:
           },
           budgetLines: { orderBy: { ordinal: 'asc' }, select: { categoryCode: true, amountFen: true } },
           funding: { select: { source: true, amountFen: true } },
+          yearBudgets: { orderBy: { year: 'asc' }, select: { year: true, source: true, amountFen: true } },
           challenge: {
             select: {
               issuerInstitutionId: true,
@@ -160,7 +165,8 @@ export async function createProjectFromDecision(tx: Tx, decisionId: string, now:
 
   const pledged = (source: 'ENTERPRISE' | 'INSTITUTION') =>
     app.funding.filter((f) => f.source === source).reduce((s, f) => s + f.amountFen, 0n);
-  const plan = initialBudgetPlan({
+  // A platform's multi-year budget by source (ApplicationYearBudget) shapes its plan's years when it has one.
+  const budgetInput = {
     startDate,
     endDate,
     budgetMode: app.budgetMode,
@@ -174,7 +180,11 @@ export async function createProjectFromDecision(tx: Tx, decisionId: string, now:
       },
       { source: 'INSTITUTION', sourceInstitutionId: app.institutionId, amountFen: pledged('INSTITUTION') },
     ],
-  });
+  } as const;
+  const plan =
+    app.kind === 'PLATFORM' && app.yearBudgets.length > 0
+      ? platformBudgetPlan({ ...budgetInput, yearBudgets: app.yearBudgets })
+      : initialBudgetPlan(budgetInput);
   if (plan.length) await tx.budgetPlan.createMany({ data: plan.map((r) => ({ ...r, taskBookId: taskBook.id })) });
 
   await recordAudit(tx, {
@@ -192,5 +202,7 @@ export async function createProjectFromDecision(tx: Tx, decisionId: string, now:
       endDate,
     },
   });
+  // A platform application's project gives birth to the platform in the same transaction (issue 7).
+  if (app.kind === 'PLATFORM') await createPlatformFromProject(tx, project.id, now);
   return { projectId: project.id };
 }

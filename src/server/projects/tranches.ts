@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { can } from '@/domain/auth/permissions';
 import { canApproveTranche } from '@/domain/project/task-book';
+import { STABLE_SUPPORT_ORDINAL_BASE } from '@/domain/platform/evaluation';
 import { canMarkTranchePaid } from '@/domain/project/tranche';
 import { RUNNING_PROJECT_STATUSES } from '@/domain/project/transitions';
 import { DomainError, notFound, stale } from '@/lib/errors';
@@ -91,6 +92,19 @@ export async function approveTranche(client: Db, actor: Actor, input: z.output<t
       },
       _sum: { amountFen: true },
     });
+    // Stable support planned by platform evaluations counts toward the fiscal payer's limit (issue 7).
+    const stable =
+      t.source === 'FISCAL'
+        ? await tx.tranche.aggregate({
+            where: {
+              projectId: t.projectId,
+              source: 'FISCAL',
+              ordinal: { gt: STABLE_SUPPORT_ORDINAL_BASE },
+              status: { not: 'CANCELLED' },
+            },
+            _sum: { amountFen: true },
+          })
+        : null;
     const guard = canApproveTranche(
       { status: t.status, plannedYear, amountFen: t.amountFen },
       {
@@ -99,6 +113,7 @@ export async function approveTranche(client: Db, actor: Actor, input: z.output<t
         previousYearReportStatus: previous?.status ?? null,
         payerLimitFen: (plan._sum.amountFen ?? 0n) + (movedIn._sum.amountFen ?? 0n),
         payerCommittedFen: committed._sum.amountFen ?? 0n,
+        stableSupportPlannedFen: stable?._sum.amountFen ?? 0n,
       },
     );
     if (!guard.ok) throw refusal(guard.code === 'wrongState' ? 'trancheWrongState' : guard.code);

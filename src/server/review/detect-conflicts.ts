@@ -51,6 +51,7 @@ export async function detectConflictsForCall(
         orderBy: { ordinal: 'asc' },
         select: { ordinal: true, expertUserId: true, name: true, institutionName: true, reason: true },
       },
+      partners: { select: { institution } },
     },
   });
   const experts = await client.expertProfile.findMany({
@@ -87,6 +88,7 @@ export async function detectConflictsForCall(
     })),
     works: a.works.map((w) => w.work),
     avoidanceRequests: a.avoidances,
+    partners: a.partners.map((p) => ({ institution: ref(p.institution)! })),
   }));
   const pureExperts: ConflictExpert[] = experts.map((e) => ({
     userId: e.userId,

@@ -74,6 +74,10 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                     >
                       {a.title || t('applications.untitled')}
                     </Link>
+                    {a.kind === 'PLATFORM' ? (
+                      // A platform application of the institution that names this person its director: read-only.
+                      <p className="mt-1 text-xs text-slate-600">{t('platformApply.directedBadge')}</p>
+                    ) : null}
                     {a.status === 'RETURNED' && a.returnComment ? (
                       <p className="mt-1 text-xs text-amber-800">
                         {t('applications.issue', { label: t('applications.returnedWith'), message: a.returnComment })}

@@ -2,11 +2,13 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { DisciplineOptions, type DisciplineOption } from '@/components/forms/discipline-options';
 import { errorAt } from '@/components/forms/error-at';
 import { useErrorText } from '@/components/forms/use-error-text';
+import { useLatestCheck } from '@/components/applications/use-latest-check';
+import { useSubmitApplication } from '@/components/applications/use-submit-application';
 import { Alert, Card } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -15,12 +17,19 @@ import { inputClass, textareaClass } from '@/components/ui/styles';
 import { CONTENT_SECTIONS, SECTION_MIN_CHARS } from '@/domain/application/validate';
 import type { TApplicationDraft } from '@/lib/validation/applications';
 import type { CheckView } from '@/server/applications/check-view';
-import { saveDraftAction, submitApplicationAction } from '../actions';
-import { AttachmentsPanel, type AttachmentSlot } from './attachments-panel';
+import {
+  attachFileAction,
+  detachFileAction,
+  inviteMemberAction,
+  removeMemberAction,
+  saveDraftAction,
+  submitApplicationAction,
+} from '../actions';
+import { AttachmentsPanel, type AttachmentSlot } from '@/components/applications/attachments-panel';
 import { AvoidancesPanel, type AvoidanceView } from './avoidances-panel';
 import { BudgetSection, type BudgetRulesView, type Category } from './budget-section';
 import { CheckPanel, goToField } from './check-panel';
-import { MembersPanel, type MemberView } from './members-panel';
+import { MembersPanel, type MemberView } from '@/components/applications/members-panel';
 import { readBackup, useAutosave } from '@/components/forms/use-autosave';
 
 export interface EditorProps {
@@ -46,15 +55,6 @@ export interface EditorProps {
   initial: TApplicationDraft;
 }
 
-/** A v4 UUID that also works where crypto.randomUUID does not (pages served over plain http to a LAN address). */
-function newKey(): string {
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
 const backupKey = (id: string) => `jingyan:application-draft:${id}`;
 const chars = (s: string | undefined) => [...(s ?? '').trim()].length;
 
@@ -70,19 +70,7 @@ export function ApplicationEditor(props: EditorProps) {
     control,
     formState: { errors },
   } = form;
-  // The check shown is the latest one: from the server render (a member or attachment change re-renders the page
-  // with a fresh one) or from the last autosave or submit answer, whichever came after.
-  const [answered, setAnswered] = useState<{ after: CheckView; check: CheckView } | null>(null);
-  const check = answered && answered.after === props.initialCheck ? answered.check : props.initialCheck;
-  const initialCheck = props.initialCheck;
-  const setCheck = useCallback(
-    (next: CheckView | ((c: CheckView) => CheckView)) =>
-      setAnswered((a) => {
-        const current = a && a.after === initialCheck ? a.check : initialCheck;
-        return { after: initialCheck, check: typeof next === 'function' ? next(current) : next };
-      }),
-    [initialCheck],
-  );
+  const [check, setCheck] = useLatestCheck(props.initialCheck);
 
   const onSaved = useCallback((saved: { check: CheckView }) => setCheck(saved.check), [setCheck]);
   const save = useCallback(
@@ -125,44 +113,13 @@ export function ApplicationEditor(props: EditorProps) {
   }
 
   // Submission: one key per page load, so a double click or a retried request makes one version.
-  const [key] = useState(newKey);
-  const [confirmOpen, setConfirmOpen] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [submitError, setSubmitError] = useState<string | null>(null);
-  const busy = useRef(false);
-  async function submit() {
-    if (busy.current) return;
-    busy.current = true;
-    setSubmitting(true);
-    setSubmitError(null);
-    try {
-      if (!(await flush())) {
-        setConfirmOpen(false);
-        return;
-      }
-      const r = await submitApplicationAction({ id, idempotencyKey: key }).catch(() => null);
-      if (r?.ok) {
-        window.localStorage.removeItem(backupKey(id));
-        setConfirmOpen(false);
-        router.refresh();
-        return;
-      }
-      setConfirmOpen(false);
-      if (!r) setSubmitError(tErrors('INTERNAL'));
-      else {
-        setSubmitError(r.message);
-        if (r.fieldErrors) {
-          setCheck((c) => ({
-            errors: Object.entries(r.fieldErrors!).map(([field, message]) => ({ field, message })),
-            warnings: c.warnings,
-          }));
-        }
-      }
-    } finally {
-      busy.current = false;
-      setSubmitting(false);
-    }
-  }
+  const { submit, submitting, submitError, confirmOpen, setConfirmOpen } = useSubmitApplication({
+    id,
+    action: submitApplicationAction,
+    setCheck,
+    before: flush,
+    onSubmitted: () => window.localStorage.removeItem(backupKey(id)),
+  });
 
   const err = (path: string) => errorText(errorAt(errors, path));
   // Only the counted fields: the rest of the form need not re-render this component on every keystroke.
@@ -411,8 +368,21 @@ export function ApplicationEditor(props: EditorProps) {
       </div>
 
       <div className="flex min-w-0 flex-col gap-6">
-        <MembersPanel applicationId={id} members={props.members} />
-        <AttachmentsPanel applicationId={id} slots={rules.attachments} attached={props.attachments} />
+        <MembersPanel
+          ns="applications"
+          applicationId={id}
+          members={props.members}
+          invite={inviteMemberAction}
+          remove={removeMemberAction}
+        />
+        <AttachmentsPanel
+          ns="applications"
+          applicationId={id}
+          slots={rules.attachments}
+          attached={props.attachments}
+          attach={attachFileAction}
+          detach={detachFileAction}
+        />
         <AvoidancesPanel applicationId={id} avoidances={props.avoidances} />
       </div>
     </div>

@@ -25,7 +25,8 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
     if (e instanceof DomainError && e.code === 'NOT_FOUND') return null;
     throw e;
   });
-  if (!loaded) notFound();
+  // Not the person's own project application: perhaps a platform application they direct, which they read only.
+  if (!loaded) return <SubmittedApplication id={id} />;
   const { app, check } = loaded;
   const [t, locale] = await Promise.all([getTranslations(), getLocale().then(asLocale)]);
 

@@ -8,17 +8,20 @@ import { db } from '@/server/db';
 import { requirePermission } from '@/server/auth/session';
 import { getApplicationForReader } from '@/server/applications/review-side';
 import { getPublishedDecisionForApplication } from '@/server/decisions/decisions';
-import { WithdrawDialog } from './withdraw-dialog';
+import { orNotFound } from '@/lib/or-not-found';
+import { WithdrawDialog } from '@/components/applications/withdraw-dialog';
+import { withdrawApplicationAction } from '../actions';
 
 /** A submitted application as its applicant sees it: the frozen version the office and the commission read. */
 export async function SubmittedApplication({ id }: { id: string }) {
   const actor = await requirePermission('create:application:own');
   const [app, decision, t] = await Promise.all([
-    getApplicationForReader(db(), actor, id),
-    getPublishedDecisionForApplication(db(), actor, id),
+    orNotFound(getApplicationForReader(db(), actor, id)),
+    orNotFound(getPublishedDecisionForApplication(db(), actor, id)),
     getTranslations('applications'),
   ]);
-  const withdrawable = canTransitionApplication(app.status, 'withdraw', 'PI');
+  // A platform application is its institution's: the director it names reads it, the office withdraws it.
+  const withdrawable = app.kind === 'PROJECT' && canTransitionApplication(app.status, 'withdraw', 'PI');
   return (
     <>
       <PageHeader
@@ -27,7 +30,9 @@ export async function SubmittedApplication({ id }: { id: string }) {
         actions={
           <>
             <ApplicationStatusBadge status={app.status} />
-            {withdrawable ? <WithdrawDialog id={app.id} /> : null}
+            {withdrawable ? (
+              <WithdrawDialog ns="applications" id={app.id} withdraw={withdrawApplicationAction} />
+            ) : null}
           </>
         }
       />

@@ -9,18 +9,29 @@ import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { textareaClass } from '@/components/ui/styles';
-import { withdrawApplicationAction } from '../actions';
+import type { ActionResult } from '@/lib/errors';
 
-/** Withdrawing is final for this call; a reason is asked so the office knows why a place freed up. */
-export function WithdrawDialog({ id }: { id: string }) {
-  const t = useTranslations('applications');
+/**
+ * Withdrawing is final for this call; a reason is asked so the office (or, for a platform, the commission) knows why
+ * a place freed up. Shared by the researcher's and the office's application pages: `ns` is the message namespace.
+ */
+export function WithdrawDialog({
+  ns,
+  id,
+  withdraw,
+}: {
+  ns: 'applications' | 'platformApply';
+  id: string;
+  withdraw: (input: { id: string; reason: string }) => Promise<ActionResult<unknown>>;
+}) {
+  const t = useTranslations(ns);
   const errorText = useErrorText();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const form = useForm<{ id: string; reason: string }>({ defaultValues: { id, reason: '' } });
   const { send, formError } = useActionForm(form);
   const onSubmit = form.handleSubmit(async () => {
-    const data = await send(() => withdrawApplicationAction(form.getValues()));
+    const data = await send(() => withdraw(form.getValues()));
     if (data) {
       setOpen(false);
       router.refresh();

@@ -1,7 +1,9 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { formResolver } from '@/components/forms/form-resolver';
 import { FormStatus } from '@/components/forms/form-status';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
@@ -9,9 +11,8 @@ import { Badge, Card } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { inputClass } from '@/components/ui/styles';
-import type { TInviteMember } from '@/lib/validation/applications';
-import { useRef, useState } from 'react';
-import { inviteMemberAction, removeMemberAction } from '../actions';
+import { ZInviteMember, type TInviteMember } from '@/lib/validation/applications';
+import type { ActionResult } from '@/lib/errors';
 
 export interface MemberView {
   id: string;
@@ -25,14 +26,29 @@ export interface MemberView {
 
 const TONE = { PENDING: 'amber', CONFIRMED: 'green', DECLINED: 'red' } as const;
 
-/** The team: members are registered researchers who confirm in their own account (it counts against their 限项). */
-export function MembersPanel({ applicationId, members }: { applicationId: string; members: MemberView[] }) {
-  const t = useTranslations('applications');
+/**
+ * The team: registered researchers who confirm in their own account (for a project it counts against their 限项; for
+ * a platform they come from the host or a partner institution). Shared by the researcher's and the office's editors:
+ * `ns` is the message namespace, and the two actions are that editor's own.
+ */
+export function MembersPanel({
+  ns,
+  applicationId,
+  members,
+  invite,
+  remove: removeAction,
+}: {
+  ns: 'applications' | 'platformApply';
+  applicationId: string;
+  members: MemberView[];
+  invite: (input: TInviteMember) => Promise<ActionResult<unknown>>;
+  remove: (input: { applicationId: string; memberId: string }) => Promise<ActionResult<unknown>>;
+}) {
+  const t = useTranslations(ns);
   const errorText = useErrorText();
   const router = useRouter();
-  const form = useForm<TInviteMember>({
-    defaultValues: { applicationId, email: '', responsibility: '', monthsPerYear: 6 },
-  });
+  const empty = { applicationId, email: '', responsibility: '', monthsPerYear: 6 };
+  const form = useForm<TInviteMember>({ resolver: formResolver(ZInviteMember), defaultValues: empty });
   const {
     register,
     handleSubmit,
@@ -43,10 +59,10 @@ export function MembersPanel({ applicationId, members }: { applicationId: string
   const [removeError, setRemoveError] = useState<string | null>(null);
   const removing = useRef(false);
 
-  const invite = handleSubmit(async () => {
-    const data = await send(() => inviteMemberAction(form.getValues()), t('invited'));
+  const onInvite = handleSubmit(async (values) => {
+    const data = await send(() => invite(values), t('invited'));
     if (data) {
-      reset({ applicationId, email: '', responsibility: '', monthsPerYear: 6 });
+      reset(empty);
       router.refresh();
     }
   });
@@ -55,7 +71,7 @@ export function MembersPanel({ applicationId, members }: { applicationId: string
     if (removing.current) return;
     removing.current = true;
     setRemoveError(null);
-    const r = await removeMemberAction({ applicationId, memberId }).catch(() => null);
+    const r = await removeAction({ applicationId, memberId }).catch(() => null);
     removing.current = false;
     if (r?.ok) router.refresh();
     else setRemoveError(r ? r.message : t('networkError'));
@@ -88,7 +104,7 @@ export function MembersPanel({ applicationId, members }: { applicationId: string
                     type="button"
                     size="sm"
                     variant="ghost"
-                    aria-label={`${t('remove')}：${m.name}`}
+                    aria-label={t('removeMember', { name: m.name })}
                     onClick={() => void remove(m.id)}
                   >
                     {t('remove')}
@@ -100,7 +116,7 @@ export function MembersPanel({ applicationId, members }: { applicationId: string
         ) : (
           <p className="text-sm text-slate-600">{t('noMembers')}</p>
         )}
-        <form onSubmit={invite} noValidate className="flex flex-col gap-3 rounded-md border border-slate-200 p-3">
+        <form onSubmit={onInvite} noValidate className="flex flex-col gap-3 rounded-md border border-slate-200 p-3">
           <h3 className="text-sm font-semibold text-slate-900">{t('inviteTitle')}</h3>
           <FormStatus error={formError} notice={notice} />
           <div className="grid gap-3 sm:grid-cols-[1fr_1fr_8rem]">

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { PdfUpload } from '@/components/forms/pdf-upload';
 import { Card } from '@/components/ui/card';
-import { attachFileAction, detachFileAction } from '../actions';
+import type { ActionResult } from '@/lib/errors';
 
 export interface AttachmentSlot {
   key: string;
@@ -13,26 +13,38 @@ export interface AttachmentSlot {
   maxMb: number;
 }
 
-/** One upload per slot the program's rules name; each change is stored at once (not with the autosaved text). */
+type Attach = (input: { applicationId: string; slotKey: string; fileId: string }) => Promise<ActionResult<unknown>>;
+type Detach = (input: { applicationId: string; slotKey: string }) => Promise<ActionResult<unknown>>;
+
+/**
+ * One upload per slot the program's rules name; each change is stored at once (not with the autosaved text).
+ * Shared by the researcher's project application and the office's platform application: `ns` is the message
+ * namespace (it holds sectionAttachments, attachmentsHint, noAttachmentSlots, optional, networkError), and the two
+ * actions are that editor's own.
+ */
 export function AttachmentsPanel({
+  ns,
   applicationId,
   slots,
   attached,
+  attach,
+  detach,
 }: {
+  ns: 'applications' | 'platformApply';
   applicationId: string;
   slots: AttachmentSlot[];
   attached: { slotKey: string; id: string; filename: string }[];
+  attach: Attach;
+  detach: Detach;
 }) {
-  const t = useTranslations('applications');
+  const t = useTranslations(ns);
   const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   async function change(slotKey: string, file: { id: string; filename: string } | null) {
     setErrors((e) => ({ ...e, [slotKey]: '' }));
     const r = await (
-      file
-        ? attachFileAction({ applicationId, slotKey, fileId: file.id })
-        : detachFileAction({ applicationId, slotKey })
+      file ? attach({ applicationId, slotKey, fileId: file.id }) : detach({ applicationId, slotKey })
     ).catch(() => null);
     if (r?.ok) router.refresh();
     else {
@@ -57,6 +69,7 @@ export function AttachmentsPanel({
                 value={current ? { id: current.id, filename: current.filename } : null}
                 onChange={(file) => void change(slot.key, file)}
                 error={errors[slot.key] || undefined}
+                required={slot.required}
               />
             </div>
           );
