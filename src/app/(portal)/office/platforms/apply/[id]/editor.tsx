@@ -407,7 +407,7 @@ export function PlatformEditor(props: PlatformEditorProps) {
                       className="text-left text-accent-600 underline"
                       onClick={() => goToField(e.field)}
                     >
-                      {e.message}
+                      {t('issue', { label: platformFieldLabel(t, e.field), message: e.message })}
                     </button>
                   </li>
                 ))}
@@ -416,7 +416,7 @@ export function PlatformEditor(props: PlatformEditorProps) {
             {check.warnings.length ? (
               <ul className="flex flex-col gap-1 text-amber-800">
                 {check.warnings.map((w, i) => (
-                  <li key={i}>{w.message}</li>
+                  <li key={i}>{t('issue', { label: platformFieldLabel(t, w.field), message: w.message })}</li>
                 ))}
               </ul>
             ) : null}
@@ -465,4 +465,42 @@ export function PlatformEditor(props: PlatformEditorProps) {
       </div>
     </div>
   );
+}
+
+/** The label of the field a check issue names ("content.directions.0.title" → "研究方向 1 · 方向名称"). */
+function platformFieldLabel(t: ReturnType<typeof useTranslations<'platformApply'>>, field: string): string {
+  const [head, second, index, leaf] = field.split('.');
+  const n = Number(index) + 1;
+  switch (head) {
+    case 'title':
+    case 'titleEn':
+    case 'directorEmail':
+    case 'keywords':
+    case 'abstract':
+    case 'abstractEn':
+      return t(`fields.${head}`);
+    case 'disciplineCode':
+      return t('fields.discipline');
+    case 'durationMonths':
+      return t('fields.duration');
+    case 'content':
+      if (second === 'directions') {
+        if (index === undefined) return t('sectionDirections');
+        const part = { title: 'directionTitle', titleEn: 'directionTitleEn', leadName: 'directionLead' }[leaf ?? ''];
+        return `${t('directionN', { n })} · ${t(`fields.${part ?? 'directionDescription'}`)}`;
+      }
+      return second === 'goals' || second === 'buildingPlan' || second === 'openness'
+        ? t(`fields.${second}`)
+        : t('sectionPlan');
+    case 'partners':
+      return second === undefined ? t('sectionPartners') : t('partnerN', { n: Number(second) + 1 });
+    case 'members':
+      return t('sectionMembers');
+    case 'yearBudget':
+      return t('sectionBudget');
+    case 'attachments':
+      return t('sectionAttachments');
+    default:
+      return t('sectionBasics');
+  }
 }
