@@ -95,6 +95,8 @@ export function PlatformEditor(props: PlatformEditorProps) {
   const save = handleSubmit(async (values) => {
     const data = await send(() => savePlatformDraftAction({ ...values, id, version: initial.version }), t('saved'));
     if (data) {
+      // What was saved is the new baseline ("unsaved changes" clears); anything typed since stays in the fields.
+      form.reset(values, { keepValues: true });
       setCheck(data.check);
       router.refresh();
     }

@@ -89,8 +89,9 @@ export default async function PlatformApplicationPage({ params }: { params: Prom
         </div>
       ) : null}
       <PlatformEditor
-        // Re-mounted after each save (the version moves), so the form shows what the server now holds.
-        key={`${app.id}:${app.version}`}
+        // Kept mounted across saves, so text typed while a save is in flight is never replaced; re-mounted only when
+        // the budget's years change (a new building period), so the year table's rows carry their years.
+        key={`${app.id}:${years.join(',')}`}
         applicationId={app.id}
         status={app.status}
         kind={app.call.program.kind}
