@@ -9,6 +9,7 @@ import { formResolver } from '@/components/forms/form-resolver';
 import { FormStatus } from '@/components/forms/form-status';
 import { PdfUpload } from '@/components/forms/pdf-upload';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { useFreshVersion } from '@/components/forms/use-fresh-version';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -73,6 +74,7 @@ export function DirectionsForm({
     resolver: formResolver(ZSaveDirections),
     defaultValues: { platformId, version, directions },
   });
+  useFreshVersion(form, version, { platformId, version, directions });
   const rows = useFieldArray({ control: form.control, name: 'directions' });
   const { send, formError, notice } = useActionForm(form);
   const errors = form.formState.errors;
@@ -185,6 +187,7 @@ export function EndManagerForm({
     resolver: formResolver(ZEndManager),
     defaultValues: { managerId, version, endedOn: today },
   });
+  useFreshVersion(form, version);
   const { send, formError } = useActionForm(form);
   const onSubmit = form.handleSubmit(async (values) => {
     if (await send(() => endManagerAction(values))) {
@@ -248,6 +251,7 @@ export function CenterProjectForm({
     resolver: formResolver(ZSavePlatformProject),
     defaultValues: initial ? { ...initial, platformId } : empty,
   });
+  useFreshVersion(form, initial?.version);
   const { send, formError } = useActionForm(form);
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -351,6 +355,7 @@ export function ReportForm({
           submit: false,
         },
   });
+  useFreshVersion(form, initial?.version);
   const { send, formError, notice } = useActionForm(form);
   const errors = form.formState.errors;
   const save = (submit: boolean) =>
@@ -427,6 +432,7 @@ export function ReturnReportForm({ reportId, version, year }: { reportId: string
     resolver: formResolver(ZReturnPlatformReport),
     defaultValues: { reportId, version, reason: '' },
   });
+  useFreshVersion(form, version);
   const { send, formError } = useActionForm(form);
   const onSubmit = form.handleSubmit(async (values) => {
     if (await send(() => returnPlatformReportAction(values))) {
@@ -470,6 +476,7 @@ export function OpenEvaluationForm({
     resolver: formResolver(ZOpenEvaluation),
     defaultValues: { platformId, version, periodFrom, periodTo },
   });
+  useFreshVersion(form, version);
   const { send, formError, notice } = useActionForm(form);
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -516,6 +523,7 @@ export function EvaluationForm({
     resolver: formResolver(ZSaveEvaluation),
     defaultValues: { evaluationId, version, grade: (grade ?? '') as TSaveEvaluation['grade'], report, nextPeriodYears },
   });
+  useFreshVersion(form, version);
   const { send, formError, notice } = useActionForm(form);
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -565,6 +573,7 @@ export function DecideEvaluationForm({ evaluationId, version }: { evaluationId: 
     resolver: formResolver(ZDecideEvaluation),
     defaultValues: { evaluationId, version, overrideWan: '', overrideReason: '' },
   });
+  useFreshVersion(form, version);
   const { send, formError, notice } = useActionForm(form);
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
