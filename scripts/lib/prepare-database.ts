@@ -4,11 +4,15 @@ import { scriptClient } from './prisma';
 import { loadReferenceData } from './reference-data';
 import { localAuthSecret } from './local-secrets';
 import { applyMigrations } from './schema-engine';
+import { installJobSchema } from '../../src/server/jobs/queues';
 
-/** Migrations and reference data: what every database needs, production included. */
+/** Migrations, the job queue's schema and reference data: what every database needs, production included. */
 export async function migrateAndLoadReference(url: string, log: (m: string) => void = (m) => console.log(m)) {
   const applied = await applyMigrations(url);
   if (applied.length) log(`[db] applied migrations: ${applied.join(', ')}`);
+  // The job queue's own tables (pg-boss, schema pgboss), its queues and schedules: enqueuing is part of business
+  // transactions, so every migrated database has them.
+  await installJobSchema(url);
   const client = scriptClient(url, 2);
   try {
     const loaded = await loadReferenceData(client);

@@ -31,6 +31,18 @@ const ZEnv = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** Set when TLS terminates in front of the app: makes cookies Secure. */
   PUBLIC_URL: z.string().url().optional(),
+  /**
+   * The SMTP server notification mail goes through: smtp://user:pass@host:587 (STARTTLS when offered) or
+   * smtps://…:465. Unset: each mail is written as an .eml file under MAIL_DIR instead (development), and staff see
+   * that on the mail delivery page.
+   */
+  SMTP_URL: z.string().url({ message: 'SMTP_URL must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().min(3).default('京研 Jingyan <noreply@jingyan.local>'),
+  MAIL_DIR: z.string().default('.data/mail'),
+  /** First retry delay of a failed mail, doubled each time (5 retries). */
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** "off" keeps this instance from working jobs (it still enqueues them), e.g. for a web-only replica. */
+  JOBS: z.enum(['on', 'off']).default('on'),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -48,6 +60,11 @@ export function env(): Env {
       FILE_STORAGE_DIR: process.env.FILE_STORAGE_DIR || undefined,
       TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS,
       PUBLIC_URL: process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL,
+      SMTP_URL: process.env.SMTP_URL || undefined,
+      MAIL_FROM: process.env.MAIL_FROM || undefined,
+      MAIL_DIR: process.env.MAIL_DIR || undefined,
+      MAIL_RETRY_DELAY_SECONDS: process.env.MAIL_RETRY_DELAY_SECONDS || undefined,
+      JOBS: process.env.JOBS || undefined,
     });
     if (!parsed.success) {
       const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');

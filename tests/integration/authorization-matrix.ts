@@ -4,6 +4,7 @@ import { ROLES, type Role } from '@/domain/auth/roles';
 import { DomainError } from '@/lib/errors';
 import { db } from '@/server/db';
 import type { Actor } from '@/server/auth/actor';
+import { actorFor, DEMO } from './helpers';
 
 // The one runner of the authorization matrix: every server function of a file × every role, allowed exactly when the
 // permission matrix (src/domain/auth/permissions.ts) says so. A denied call must fail with FORBIDDEN (and, where the
@@ -67,4 +68,23 @@ export function describeMatrix(
       if (options.noWritesWhenDenied && outcome === 'denied') expect(await db().auditEvent.count()).toBe(events);
     });
   });
+}
+
+/** One demo account per role (the English-speaking expert for EXPERT), signed in with that role active. */
+export const MATRIX_ACCOUNTS: Record<Role, string> = {
+  RESEARCHER: DEMO.researcher,
+  INSTITUTION_OFFICE: DEMO.office,
+  COMMISSION_STAFF: DEMO.staff,
+  EXPERT: DEMO.intlExpert,
+  COMMITTEE_MEMBER: DEMO.committee,
+  ENTERPRISE: DEMO.enterprise,
+  SYSTEM_ADMIN: DEMO.sysadmin,
+  SECURITY_ADMIN: DEMO.secadmin,
+  AUDIT_ADMIN: DEMO.auditor,
+};
+
+export async function matrixActors(): Promise<Record<Role, Actor>> {
+  const actors = {} as Record<Role, Actor>;
+  for (const role of ROLES) actors[role] = await actorFor(MATRIX_ACCOUNTS[role], role);
+  return actors;
 }

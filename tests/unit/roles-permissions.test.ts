@@ -104,6 +104,7 @@ describe('permission matrix', () => {
       'manage:project:own',
       'manage:platform:own',
       'propose:topic:own',
+      'read:notification:own',
     ]);
   });
 

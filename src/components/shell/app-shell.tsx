@@ -1,6 +1,9 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Actor } from '@/server/auth/actor';
+import { db } from '@/server/db';
+import { unreadCount } from '@/server/notify/inbox';
+import { InboxLink } from './inbox-link';
 import { LanguageSwitch } from './language-switch';
 import { MobileNav, NavLinks } from './nav-links';
 import { navFor } from './nav';
@@ -10,6 +13,7 @@ import { UserMenu } from './user-menu';
 /** The signed-in frame: brand, the active role's navigation, role switcher, language, account menu. */
 export async function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
   const t = await getTranslations();
+  const unread = await unreadCount(db(), actor);
   const items = navFor(actor.role).map((i) => ({ href: i.href, label: t(`nav.${i.label}`) }));
   const roles = actor.roles.map((r) => ({
     role: r.role,
@@ -43,6 +47,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
               roles={roles}
               labels={{ activeRole: t('shell.activeRole'), switchRole: t('shell.switchRole') }}
             />
+            <InboxLink unread={unread} label={t('notifications.bellLabel', { count: unread })} />
             <LanguageSwitch label={t('shell.language')} />
             <UserMenu
               name={actor.name}

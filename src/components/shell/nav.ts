@@ -47,6 +47,7 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/commission/experts', label: 'experts', permission: 'manage:expert:all' },
     { href: '/commission/announcements', label: 'announcements', permission: 'manage:announcement:all' },
     { href: '/commission/institutions', label: 'institutions', permission: 'read:institution:all' },
+    { href: '/commission/mail', label: 'mail', permission: 'read:mail:all' },
   ],
   EXPERT: [
     { href: '/reviewer', label: 'dashboard', permission: 'read:dashboard:own' },

@@ -59,6 +59,12 @@ export const PERMISSIONS = {
   'propose:topic:own': ['RESEARCHER', 'INSTITUTION_OFFICE', 'ENTERPRISE'],
   /** Committee members score topics, take part in meetings, read published reports. */
   'serve:committee:own': ['COMMITTEE_MEMBER'],
+  // Issue 8: notifications, documents, exports, analytics.
+  /** Everyone reads their own inbox (and marks it read). */
+  'read:notification:own': ROLES,
+  /** Mail delivery status: staff answer "did the expert get it?" and send failed mail again. */
+  'read:mail:all': ['COMMISSION_STAFF'],
+  'resend:mail:all': ['COMMISSION_STAFF'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -17,6 +17,8 @@ import type { Actor } from '../auth/actor';
 import { actorInstitution, assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
 import type { ApplicationSnapshot } from './applicant';
+import { applicationHolder } from '../notify/holder';
+import { notify } from '../notify/notify';
 
 // The institution office (单位审核推荐) and the commission's formal check (形式审查). An office sees its own
 // institution's submitted applications only; staff see applications once recommended.
@@ -209,7 +211,17 @@ export async function returnApplication(
   return client.$transaction(async (tx) => {
     const app = await tx.application.findFirst({
       where: { id: input.id, institutionId },
-      select: { id: true, status: true, currentVersionNo: true, call: { select: { institutionReviewClosesAt: true } } },
+      select: {
+        id: true,
+        status: true,
+        kind: true,
+        title: true,
+        code: true,
+        applicantId: true,
+        createdById: true,
+        currentVersionNo: true,
+        call: { select: { institutionReviewClosesAt: true } },
+      },
     });
     if (!app) throw new DomainError('NOT_FOUND');
     if (!canTransitionApplication(app.status, 'return', 'OFFICE')) throw new DomainError('CONFLICT', 'wrongState');
@@ -237,6 +249,17 @@ export async function returnApplication(
       entityId: app.id,
       summary: { versionNo: app.currentVersionNo, comment: input.comment },
     });
+    // A returned project goes back to its PI (a platform application is the office's own: it returns nothing to anyone).
+    if (app.kind === 'PROJECT') {
+      await notify(tx, {
+        ...applicationHolder(app),
+        kind: 'APPLICATION_RETURNED',
+        params: { title: app.title, code: app.code ?? '', comment: input.comment },
+        entityType: 'Application',
+        entityId: app.id,
+        round: app.currentVersionNo,
+      });
+    }
     return { id: app.id };
   });
 }

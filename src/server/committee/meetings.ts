@@ -35,6 +35,8 @@ import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
 import { memberTerm, theCurrentTerm } from './membership';
+import { notify } from '../notify/notify';
+import { formatDateTime } from '@/lib/format';
 
 // 年度战略会议 (issue 7, DATA-MODEL §2.14). Staff plan a meeting of the running term (agenda items linking the term's
 // topics; the term's current members invited by default), change who is invited while it is planned, attach
@@ -280,7 +282,14 @@ export async function setInvitees(client: Db, actor: Actor, input: z.output<type
   return client.$transaction(async (tx) => {
     const meeting = await tx.strategyMeeting.findUnique({
       where: { id: input.meetingId },
-      select: { id: true, termId: true, status: true, attendees: { select: { userId: true } } },
+      select: {
+        id: true,
+        termId: true,
+        status: true,
+        title: true,
+        heldAt: true,
+        attendees: { select: { userId: true } },
+      },
     });
     if (!meeting) throw notFound();
     if (!canChangeInvitees(meeting.status)) throw new DomainError('CONFLICT', 'wrongState');
@@ -300,6 +309,17 @@ export async function setInvitees(client: Db, actor: Actor, input: z.output<type
       entityId: meeting.id,
       summary: { added, removed, invited: wanted.length },
     });
+    await notify(
+      tx,
+      added.map((userId) => ({
+        recipientId: userId,
+        kind: 'MEETING_INVITATION' as const,
+        params: { title: meeting.title, heldAt: formatDateTime(meeting.heldAt) },
+        link: `/committee/meetings/${meeting.id}`,
+        entityType: 'StrategyMeeting',
+        entityId: meeting.id,
+      })),
+    );
     return { version: input.version + 1 };
   });
 }

@@ -7,6 +7,7 @@ import type { Db } from '../db';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/record-audit';
 import { dateValue, isoDate, UUID } from './shared';
+import { notify } from '../notify/notify';
 
 // 立项公示 for everyone, no login (DATA-MODEL §2.11): open notices and those closed in the last months, each with its
 // public snapshot (project, PI, institution, amount), and the real-name objection (异议). Nothing here reveals a
@@ -95,7 +96,13 @@ export async function fileObjection(
   return client.$transaction(async (tx) => {
     const item = await tx.noticeItem.findUnique({
       where: { id: input.noticeItemId },
-      select: { id: true, noticeId: true, withdrawnAt: true },
+      select: {
+        id: true,
+        noticeId: true,
+        withdrawnAt: true,
+        applicationCode: true,
+        notice: { select: { title: true } },
+      },
     });
     if (!item) throw notFound();
     // Read the notice under a share lock: the closing sweep must update this row, so it either waits for this filing
@@ -137,6 +144,22 @@ export async function fileObjection(
       entityId: objection.id,
       summary: { noticeItemId: item.id, to: 'FILED', signedIn: actor !== null },
     });
+    // Commission staff handle objections: every active staff account is told.
+    const staff = await tx.roleAssignment.findMany({
+      where: { role: 'COMMISSION_STAFF', user: { status: 'ACTIVE' } },
+      select: { userId: true },
+    });
+    await notify(
+      tx,
+      staff.map((s) => ({
+        recipientId: s.userId,
+        kind: 'OBJECTION_FILED' as const,
+        params: { noticeTitle: item.notice.title, code: item.applicationCode },
+        link: `/commission/notices/${item.noticeId}`,
+        entityType: 'Objection',
+        entityId: objection.id,
+      })),
+    );
     return { id: objection.id, filedAt: objection.filedAt, duplicate: false };
   });
 }

@@ -9,6 +9,8 @@ import type { Db } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
+import { applicationHolder } from '../notify/holder';
+import { notify } from '../notify/notify';
 import { calendarExceptions } from '../reference/calendar';
 import { callRules } from '../review/call-rules';
 import { publishBatch } from './decisions';
@@ -63,6 +65,22 @@ export async function publishDecisions(
         summary: { applicationId: d.applicationId, from: 'DRAFT', to: 'PUBLISHED', outcome: d.outcome },
       });
     }
+    // Each applicant learns the outcome of their own application (a revised decision is a new row: told again).
+    const decided = await tx.application.findMany({
+      where: { id: { in: drafts.map((d) => d.applicationId) } },
+      select: { id: true, kind: true, applicantId: true, createdById: true, title: true, code: true },
+    });
+    const decisionOf = new Map(drafts.map((d) => [d.applicationId, d]));
+    await notify(
+      tx,
+      decided.map((a) => ({
+        ...applicationHolder(a),
+        kind: 'DECISION_PUBLISHED' as const,
+        params: { title: a.title, code: a.code ?? '', outcome: decisionOf.get(a.id)!.outcome },
+        entityType: 'Decision',
+        entityId: decisionOf.get(a.id)!.id,
+      })),
+    );
 
     const notice = await tx.notice.create({
       data: { callId: call.id, title: input.title, body: input.body, workingDays: input.workingDays, status: 'DRAFT' },

@@ -12,6 +12,8 @@ import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
 import type { Db, Prisma, Tx } from '../db';
 import { projectWhere } from './scope';
+import { fenToWan } from '@/domain/money';
+import { notify } from '../notify/notify';
 
 // 拨款 (DATA-MODEL §3.8): staff approve a planned tranche, the payer of its source marks it paid with the voucher
 // number (the commission its fiscal money, the enterprise its co-funding, the institution office its matching), and
@@ -180,6 +182,18 @@ export async function markTranchePaid(client: Db, actor: Actor, input: z.output<
         amountFen: t.amountFen.toString(),
         paymentReference: input.paymentReference.trim(),
       },
+    });
+    const project = await tx.project.findUniqueOrThrow({
+      where: { id: t.projectId },
+      select: { code: true, piUserId: true },
+    });
+    await notify(tx, {
+      recipientId: project.piUserId,
+      kind: 'TRANCHE_PAID',
+      params: { code: project.code, ordinal: t.ordinal, amountWan: fenToWan(t.amountFen) },
+      link: `/researcher/projects/${t.projectId}/money`,
+      entityType: 'Tranche',
+      entityId: t.id,
     });
     return { id: t.id, status: 'PAID' as const };
   });

@@ -18,6 +18,7 @@ import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
 import { callRules } from './call-rules';
 import { startReviewOf } from './staff-review';
+import { notifyInvitations } from './invitation-notices';
 
 // Automatic assignment (DATA-MODEL §3.4): the solver proposes, staff look, then commit (invitations go out) or
 // discard. A proposal is an AssignmentRun with its PROPOSED assignments; one run per call is pending at a time, so two
@@ -203,6 +204,10 @@ export async function decideAssignmentRun(
         data: { status: 'INVITED', version: { increment: 1 } },
       });
       await tx.reviewInvitation.createMany({ data: invited.map((p) => ({ assignmentId: p.id, sentAt: now })) });
+      await notifyInvitations(
+        tx,
+        invited.map((p) => p.id),
+      );
       await startReviewOf(
         tx,
         actor,

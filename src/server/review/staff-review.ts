@@ -32,6 +32,8 @@ import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
 import { callRules } from './call-rules';
 import { refreshExpertCredit } from './expert-work';
+import { assignmentNotice, notifyInvitations } from './invitation-notices';
+import { notify } from '../notify/notify';
 
 // Commission staff's side of review (issue 5): the calls in review, manual assignment with conflict warnings,
 // cancelling and reminding, dismissing name-based conflicts, the overdue sweep, aggregation into ScoreNormalisation,
@@ -385,6 +387,7 @@ export async function manualAssign(
       entityId: created.id,
       summary: { applicationId: app.id, expertUserId: input.expertUserId, origin: 'MANUAL', dueAt: input.dueAt },
     });
+    await notifyInvitations(tx, [created.id]);
     await startReviewOf(tx, actor, [app.id]);
     return created;
   });
@@ -436,8 +439,7 @@ export async function cancelAssignment(client: Db, actor: Actor, input: z.output
 }
 
 /**
- * Records a reminder to an expert whose review is outstanding. The expert sees it on their list at once; the e-mail
- * goes out with the notification queue (issue 8), which reads remindersSent / lastReminderAt.
+ * Records a reminder to an expert whose review is outstanding, and tells them (inbox and e-mail, one per reminder).
  */
 export async function remindAssignment(
   client: Db,
@@ -452,6 +454,9 @@ export async function remindAssignment(
       select: {
         id: true,
         status: true,
+        expertUserId: true,
+        dueAt: true,
+        application: { select: { code: true } },
         invitations: { orderBy: { sentAt: 'desc' }, take: 1, select: { id: true, remindersSent: true } },
       },
     });
@@ -469,6 +474,7 @@ export async function remindAssignment(
       entityId: a.id,
       summary: { status: a.status, reminder: invitation.remindersSent + 1 },
     });
+    await notify(tx, assignmentNotice('REVIEW_REMINDER', a, { round: invitation.remindersSent + 1 }));
     return { remindersSent: invitation.remindersSent + 1 };
   });
 }
@@ -513,7 +519,14 @@ export async function dismissConflict(
 export async function markOverdueAssignments(client: Db, callId: string, now: Date = new Date()) {
   const due = await client.reviewAssignment.findMany({
     where: { callId, status: { in: ['INVITED', 'ACCEPTED'] }, dueAt: { lte: now } },
-    select: { id: true, status: true, applicationId: true, expertUserId: true, dueAt: true },
+    select: {
+      id: true,
+      status: true,
+      applicationId: true,
+      expertUserId: true,
+      dueAt: true,
+      application: { select: { code: true } },
+    },
   });
   const overdue = due.filter((a) => isOverdue(assignmentFacts(a), now).ok);
   if (overdue.length === 0) return 0;
@@ -533,6 +546,7 @@ export async function markOverdueAssignments(client: Db, callId: string, now: Da
         entityId: a.id,
         summary: { from: a.status, to: 'OVERDUE', dueAt: a.dueAt },
       });
+      await notify(tx, assignmentNotice('REVIEW_OVERDUE', a));
     }
     return moved;
   });

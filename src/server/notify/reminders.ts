@@ -1,0 +1,75 @@
+import 'server-only';
+import { deadlineReminderDue, hoursLeft } from '@/domain/notify/notifications';
+import { formatDateTime } from '@/lib/format';
+import { db } from '../db';
+import { closeDueNotices } from '../decisions/finalise';
+import { markOverdueAssignments } from '../review/staff-review';
+import { applicationHolder } from './holder';
+import { releaseStuckMail } from './mail';
+import { notify } from './notify';
+
+// The reminder sweep, run by the scheduled job every quarter hour on whichever instance claims it (and safe to run
+// twice: every reminder has its dedupe key). Deadline reminders go to whoever holds an unsubmitted application in an
+// open call (the PI; for a platform, the office user who started it); overdue reviews are marked and their experts told.
+
+const DAY_MS = 86_400_000;
+
+export interface SweepResult {
+  noticesClosed: number;
+  deadlineReminders: number;
+  overdueMarked: number;
+  stuckMailReleased: number;
+}
+
+export async function runReminderSweep(now: Date = new Date()): Promise<SweepResult> {
+  const client = db();
+  // Notices whose period has ended close (and their decisions become final) without waiting for a staff page view.
+  const noticesClosed = (await closeDueNotices(client, now)).closed;
+  let deadlineReminders = 0;
+  const calls = await client.call.findMany({
+    where: { status: 'OPEN', closesAt: { gt: now, lte: new Date(now.getTime() + 7 * DAY_MS) } },
+    select: { id: true, title: true, closesAt: true },
+  });
+  for (const call of calls) {
+    const kind = deadlineReminderDue(call.closesAt, now);
+    if (!kind) continue;
+    const drafts = await client.application.findMany({
+      where: { callId: call.id, status: { in: ['DRAFT', 'RETURNED'] } },
+      select: { id: true, kind: true, applicantId: true, createdById: true },
+    });
+    const recipients = new Map<string, string>();
+    for (const a of drafts) {
+      const { recipientId, link } = applicationHolder(a);
+      if (!recipients.has(recipientId)) recipients.set(recipientId, link);
+    }
+    if (recipients.size === 0) continue;
+    deadlineReminders += await client.$transaction((tx) =>
+      notify(
+        tx,
+        [...recipients].map(([recipientId, link]) => ({
+          recipientId,
+          kind,
+          params: {
+            callTitle: call.title,
+            closesAt: formatDateTime(call.closesAt),
+            hours: hoursLeft(call.closesAt, now),
+          },
+          link,
+          entityType: 'Call',
+          entityId: call.id,
+        })),
+      ),
+    );
+  }
+
+  const lateCalls = await client.reviewAssignment.findMany({
+    where: { status: { in: ['INVITED', 'ACCEPTED'] }, dueAt: { lte: now } },
+    distinct: ['callId'],
+    select: { callId: true },
+  });
+  let overdueMarked = 0;
+  for (const { callId } of lateCalls) overdueMarked += await markOverdueAssignments(client, callId, now);
+
+  const stuckMailReleased = await releaseStuckMail(now);
+  return { noticesClosed, deadlineReminders, overdueMarked, stuckMailReleased };
+}
