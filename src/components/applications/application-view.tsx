@@ -28,9 +28,12 @@ const SOURCES = ['FISCAL', 'ENTERPRISE', 'INSTITUTION'] as const;
 export async function ApplicationView({
   app,
   snapshot,
+  blindPdf = false,
 }: {
   app: ReaderApplication;
   snapshot: ApplicationSnapshot | null;
+  /** Also offer the blind copy experts read (commission staff). */
+  blindPdf?: boolean;
 }) {
   const [t, tAll, locale, disciplines, categories] = await Promise.all([
     getTranslations('applicationView'),
@@ -93,6 +96,7 @@ export async function ApplicationView({
 
   return (
     <div className="flex flex-col gap-6">
+      <PdfLinks applicationId={app.id} blind={blindPdf} />
       <Card title={t('factsTitle')}>
         <Facts rows={facts} />
       </Card>
@@ -337,5 +341,22 @@ export async function ApplicationView({
         )}
       </Card>
     </div>
+  );
+}
+
+/** The printable application (申报书 PDF, watermarked with the viewer and the time); staff also get the blind copy. */
+async function PdfLinks({ applicationId, blind }: { applicationId: string; blind: boolean }) {
+  const t = await getTranslations('documents');
+  return (
+    <p className="flex flex-wrap gap-4 text-sm">
+      <a className="text-brand-800 underline" href={`/api/applications/${applicationId}/pdf`} download>
+        {t('downloadPdf')}
+      </a>
+      {blind ? (
+        <a className="text-brand-800 underline" href={`/api/applications/${applicationId}/pdf?blind=1`} download>
+          {t('downloadBlindPdf')}
+        </a>
+      ) : null}
+    </p>
   );
 }

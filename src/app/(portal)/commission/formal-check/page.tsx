@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ApplicationStatusBadge } from '@/components/applications/status-badge';
+import { ExportLinks } from '@/components/exports/export-links';
 import { Badge, EmptyState, PageHeader } from '@/components/ui/card';
 import { inputClass } from '@/components/ui/styles';
 import { Table, Td } from '@/components/ui/table';
@@ -55,12 +56,18 @@ export default async function FormalCheckListPage({
         title={t('formalCheck.title')}
         description={t('formalCheck.description')}
         actions={
-          <Link
-            href="/commission/formal-check/reasons"
-            className="inline-flex h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:bg-slate-100"
-          >
-            {t('formalCheck.manageReasons')}
-          </Link>
+          <span className="flex flex-wrap gap-2">
+            <ExportLinks
+              kind="applications"
+              filters={{ callId: query.callId, status: query.status, institutionId: query.institutionId }}
+            />
+            <Link
+              href="/commission/formal-check/reasons"
+              className="inline-flex h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:bg-slate-100"
+            >
+              {t('formalCheck.manageReasons')}
+            </Link>
+          </span>
         }
       />
       <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ProjectList } from '@/components/projects/project-views';
 import { Button } from '@/components/ui/button';
+import { ExportLinks } from '@/components/exports/export-links';
 import { PageHeader } from '@/components/ui/card';
 import { inputClass } from '@/components/ui/styles';
 import { PROJECT_STATUSES } from '@/domain/project/transitions';
@@ -32,7 +33,16 @@ export default async function CommissionProjectsPage({
   ]);
   return (
     <>
-      <PageHeader title={t('allTitle')} description={t('allDescription')} />
+      <PageHeader
+        title={t('allTitle')}
+        description={t('allDescription')}
+        actions={
+          <span className="flex flex-wrap gap-2">
+            <ExportLinks kind="projects" filters={{ status: filters.status, programId: filters.programId }} />
+            <ExportLinks kind="tranches" filters={{}} />
+          </span>
+        }
+      />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={t('filters')}>
         <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
           {t('status')}

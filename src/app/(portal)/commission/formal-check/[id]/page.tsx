@@ -88,7 +88,7 @@ export default async function FormalCheckApplicationPage({ params }: { params: P
           </Card>
         </div>
         <div className="min-w-0 xl:order-1">
-          <ApplicationView app={app} snapshot={app.snapshot} />
+          <ApplicationView app={app} snapshot={app.snapshot} blindPdf />
         </div>
       </div>
     </>

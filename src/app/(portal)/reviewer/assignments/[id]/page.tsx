@@ -82,7 +82,11 @@ export default async function ReviewerAssignmentPage({ params }: { params: Promi
     throw e;
   });
   if (!view) notFound();
-  const [t, locale] = await Promise.all([getTranslations('reviewer'), getLocale().then(asLocale)]);
+  const [t, tDocs, locale] = await Promise.all([
+    getTranslations('reviewer'),
+    getTranslations('documents'),
+    getLocale().then(asLocale),
+  ]);
   const s = view.snapshot ? (view.snapshot.blind ? view.snapshot.redacted : view.snapshot.full) : null;
   const title = (s && localized(locale, s.title, s.titleEn)) || view.code || '—';
   const editable = view.status === 'ACCEPTED' || view.status === 'OVERDUE';
@@ -156,7 +160,12 @@ export default async function ReviewerAssignmentPage({ params }: { params: Promi
             </Card>
           ) : null}
         </div>
-        <div className="xl:order-1">
+        <div className="flex flex-col gap-4 xl:order-1">
+          <p className="text-sm">
+            <a className="text-brand-800 underline" href={`/api/review/${view.id}/pdf`} download>
+              {tDocs('downloadPdf')}
+            </a>
+          </p>
           <ExpertApplicationView view={view} />
         </div>
       </div>

@@ -1,0 +1,30 @@
+import { getTranslations } from 'next-intl/server';
+
+const linkClass =
+  'inline-flex h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:bg-slate-100';
+
+/** "导出 Excel / 导出 CSV" for a staff list, carrying the page's filters (the file holds what the page shows). */
+export async function ExportLinks({
+  kind,
+  filters,
+}: {
+  kind: 'applications' | 'projects' | 'tranches';
+  filters: Record<string, string | undefined>;
+}) {
+  const t = await getTranslations('exports');
+  const query = (format: string) =>
+    new URLSearchParams({
+      format,
+      ...Object.fromEntries(Object.entries(filters).filter((e): e is [string, string] => !!e[1])),
+    }).toString();
+  return (
+    <span className="flex flex-wrap gap-2">
+      <a className={linkClass} href={`/api/exports/${kind}?${query('xlsx')}`} download>
+        {t('excel')}
+      </a>
+      <a className={linkClass} href={`/api/exports/${kind}?${query('csv')}`} download>
+        {t('csv')}
+      </a>
+    </span>
+  );
+}

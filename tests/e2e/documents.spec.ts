@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { expectAccessible, login } from './support';
+
+// Documents and notifications through the real UI: commission staff download an application's PDF and its blind copy
+// and the file's text carries the Chinese title (CJK glyphs embedded and mapped); a researcher whose application was
+// returned finds the message in the inbox, opens it, and the unread count goes to zero.
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { origin } = new URL(test.info().project.use.baseURL!);
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'zh-CN', url: origin }]);
+  const page = await context.newPage();
+  await login(page, email);
+  return page;
+}
+
+async function pdfText(page: Page, linkName: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: linkName }).click(),
+  ]);
+  const bytes = await readFile((await download.path())!);
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  // Long lines wrap in the PDF: compare without the line breaks and spaces the layout put in.
+  const text = (await extractText(pdf, { mergePages: true })).text.replace(/\s+/g, '');
+  return { name: download.suggestedFilename(), text };
+}
+
+test('staff download an application as PDF, and its blind copy without the applicant', async ({ browser }) => {
+  const staff = await as(browser, 'staff@demo.jingyan.cn');
+  await staff.goto('/commission/formal-check');
+  const link = staff.getByRole('main').getByRole('table').getByRole('link').first();
+  await link.click();
+  await staff.waitForURL(/\/commission\/formal-check\/[0-9a-f-]{36}$/);
+  const title = (await staff.getByRole('heading', { level: 1 }).textContent())!.replace(/\s+/g, '');
+  const full = await pdfText(staff, '下载申报书 PDF');
+  expect(full.name).toMatch(/^JY\d{4}-GEN-\d{4}\.pdf$/);
+  expect(full.text).toContain(title);
+  expect(full.text).toMatch(/第1页\/共\d+页/);
+  expect(full.text).toContain('·京研'); // the watermark: viewer · time · 京研
+  const applicant = (
+    await staff
+      .locator('dt', { hasText: /^申请人$/ })
+      .locator('xpath=following-sibling::dd[1]')
+      .textContent()
+  )?.replace(/\s+/g, '');
+  expect(applicant).toBeTruthy();
+  expect(full.text).toContain(applicant!);
+  const blind = await pdfText(staff, '下载匿名版 PDF');
+  expect(blind.text).toContain(title);
+  expect(blind.text).toContain('匿名评审版');
+  expect(blind.text).not.toContain(applicant!);
+  await staff.context().close();
+});
+
+test('a returned application’s PI finds the message in the inbox and opens it', async ({ browser }) => {
+  const pi = await as(browser, 'sun.peng@demo.jingyan.cn');
+  const bell = pi.getByRole('link', { name: /^消息（\d+ 条未读）$/ });
+  await expect(bell).not.toHaveAccessibleName('消息（0 条未读）');
+  await bell.click();
+  await expect(pi.getByRole('heading', { level: 1, name: '站内消息' })).toBeVisible();
+  await expectAccessible(pi);
+  await pi.getByRole('link', { name: /^申报被退回修改：数字孪生驱动的城市交通信号协同优化/ }).click();
+  await pi.waitForURL(/\/researcher\/applications\/[0-9a-f-]{36}$/);
+  await expect(pi.getByRole('link', { name: '消息（0 条未读）' })).toBeVisible();
+  await pi.context().close();
+});
+
+test('staff export the project list to Excel: the sheet holds the list the page shows', async ({ browser }) => {
+  const staff = await as(browser, 'staff@demo.jingyan.cn');
+  await staff.goto('/commission/projects');
+  const codes = (await staff.getByRole('main').getByRole('table').getByRole('cell').allTextContents())
+    .map((c) => c.trim())
+    .filter((c) => /^JY\d{4}-[A-Z0-9-]+$/.test(c));
+  expect(codes.length).toBeGreaterThan(0);
+  const [download] = await Promise.all([
+    staff.waitForEvent('download'),
+    staff.getByRole('link', { name: '导出 Excel' }).first().click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^projects-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await download.path())!);
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.getCell('A1').value).toBe('项目编号');
+  const exported = sheet.getColumn(1).values.slice(2).map(String);
+  expect(exported.sort()).toEqual([...new Set(codes)].sort());
+  await staff.context().close();
+});
