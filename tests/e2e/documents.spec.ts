@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { expectAccessible, login } from './support';
+import { expectAccessible, login, sql } from './support';
 
 // Documents and notifications through the real UI: commission staff download an application's PDF and its blind copy
 // and the file's text carries the Chinese title (CJK glyphs embedded and mapped); a researcher whose application was
@@ -87,5 +87,29 @@ test('staff export the project list to Excel: the sheet holds the list the page 
   expect(sheet.getCell('A1').value).toBe('项目编号');
   const exported = sheet.getColumn(1).values.slice(2).map(String);
   expect(exported.sort()).toEqual([...new Set(codes)].sort());
+  await staff.context().close();
+});
+
+test('the analytics page shows the seeded figures, as charts and as tables', async ({ browser }) => {
+  const staff = await as(browser, 'staff@demo.jingyan.cn');
+  await staff.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据分析' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: '数据分析' })).toBeVisible();
+  // The 2026 batch (the seeded 揭榜挂帅 race): no other browser test submits applications to it.
+  await staff.getByLabel('年度').selectOption('2026');
+  await staff.getByRole('button', { name: '查看' }).click();
+  await staff.waitForURL(/year=2026/);
+  const expected = await sql<{ name: string; n: number }>(
+    `select p.name, count(*)::int as n from "Application" a join "Call" c on c.id = a."callId"
+       join "Program" p on p.id = c."programId"
+      where c.year = 2026 and a.status not in ('DRAFT', 'WITHDRAWN') group by p.name`,
+  );
+  expect(expected.length).toBeGreaterThan(0);
+  const table = staff.getByRole('table', { name: '按资助计划' });
+  for (const e of expected) {
+    const escaped = e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(table.getByRole('row', { name: new RegExp(`^${escaped} ${e.n} `) })).toBeVisible();
+  }
+  await expect(staff.getByRole('img', { name: /^按资助计划（图表/ })).toBeVisible();
+  await expectAccessible(staff);
   await staff.context().close();
 });

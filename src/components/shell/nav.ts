@@ -28,6 +28,7 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/office/platforms', label: 'platforms', permission: 'manage:platform:institution' },
     { href: '/office/platforms/apply', label: 'platformApply', permission: 'apply:platform:institution' },
     { href: '/office/topics', label: 'topics', permission: 'propose:topic:own' },
+    { href: '/office/analytics', label: 'analytics', permission: 'read:analytics:institution' },
   ],
   COMMISSION_STAFF: [
     { href: '/commission', label: 'dashboard', permission: 'read:dashboard:own' },
@@ -47,6 +48,7 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/commission/experts', label: 'experts', permission: 'manage:expert:all' },
     { href: '/commission/announcements', label: 'announcements', permission: 'manage:announcement:all' },
     { href: '/commission/institutions', label: 'institutions', permission: 'read:institution:all' },
+    { href: '/commission/analytics', label: 'analytics', permission: 'read:analytics:all' },
     { href: '/commission/mail', label: 'mail', permission: 'read:mail:all' },
   ],
   EXPERT: [

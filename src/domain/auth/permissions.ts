@@ -65,6 +65,9 @@ export const PERMISSIONS = {
   /** Mail delivery status: staff answer "did the expert get it?" and send failed mail again. */
   'read:mail:all': ['COMMISSION_STAFF'],
   'resend:mail:all': ['COMMISSION_STAFF'],
+  /** 数据分析: the whole picture for staff, their own institution's for an office. */
+  'read:analytics:all': ['COMMISSION_STAFF'],
+  'read:analytics:institution': ['INSTITUTION_OFFICE'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

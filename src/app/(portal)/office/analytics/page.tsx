@@ -1,0 +1,11 @@
+import { AnalyticsPage } from '@/components/analytics/analytics-page';
+import { requirePermission } from '@/server/auth/session';
+
+export default async function OfficeAnalyticsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requirePermission('read:analytics:institution');
+  return <AnalyticsPage actor={actor} searchParams={await searchParams} />;
+}
