@@ -260,6 +260,8 @@ test('staff evaluate the platform: an excellent grade raises the stable support 
   await record.getByLabel('评估报告').fill('建设目标全面完成，开放共享成效显著。');
   await record.getByRole('button', { name: '保存评估结果' }).click();
   await expect(staff.getByText('评估结果已保存。')).toBeVisible();
+  // The suggestion is computed from the saved grade: once it shows, the page holds the evaluation's new version.
+  await expect(staff.getByText(/按等级建议：增加/)).toBeVisible();
   await staff.getByRole('form', { name: '决定稳定支持' }).getByRole('button', { name: '决定稳定支持' }).click();
   await expect(staff.getByText(/等级：优秀；稳定支持：增加/)).toBeVisible();
   // 900 万元 over three years is 300 a year; excellent adds 20%: 360 a year, planned as fiscal tranches.

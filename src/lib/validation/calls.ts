@@ -83,3 +83,10 @@ export const ZSetQuotas = z.object({
     .max(2000),
 });
 export type TSetQuotas = z.input<typeof ZSetQuotas>;
+
+/** 限额导入: the call, its version (as the form saw it) and the Excel file. */
+export const ZImportQuotas = z.object({
+  callId: zUuid,
+  version: zVersion,
+  file: z.instanceof(File, { error: 'required' }),
+});

@@ -1,7 +1,15 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import type { ActionResult } from '@/lib/errors';
-import { ZCallTransition, ZCreateCall, ZExtendCall, ZSetQuotas, ZUpdateCall } from '@/lib/validation/calls';
+import {
+  ZCallTransition,
+  ZCreateCall,
+  ZExtendCall,
+  ZImportQuotas,
+  ZSetQuotas,
+  ZUpdateCall,
+} from '@/lib/validation/calls';
+import { importQuotas, type ImportReport } from '@/server/imports/quota-import';
 import { db } from '@/server/db';
 import { createCall, extendCallDeadline, setCallQuotas, transitionCall, updateCall } from '@/server/calls/calls';
 import { runAction } from '@/server/run-action';
@@ -27,6 +35,20 @@ export async function updateCallAction(input: unknown): Promise<ActionResult<{ i
 export async function setCallQuotasAction(input: unknown): Promise<ActionResult<{ version: number }>> {
   const r = await runAction(ZSetQuotas, input, (actor, data) => setCallQuotas(db(), actor, data));
   if (r.ok) refresh();
+  return r;
+}
+
+/** 限额导入 from an Excel file (multipart form data): all rows or none, with a report of what failed. */
+export async function importQuotasAction(form: FormData): Promise<ActionResult<ImportReport>> {
+  const input = { callId: form.get('callId'), version: Number(form.get('version')), file: form.get('file') };
+  const r = await runAction(ZImportQuotas, input, async (actor, data) =>
+    importQuotas(db(), actor, {
+      callId: data.callId,
+      version: data.version,
+      bytes: Buffer.from(await data.file.arrayBuffer()),
+    }),
+  );
+  if (r.ok && r.data.ok) refresh(String(input.callId));
   return r;
 }
 

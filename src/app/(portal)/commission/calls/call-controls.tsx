@@ -12,7 +12,7 @@ import { Alert } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { inputClass } from '@/components/ui/styles';
 import { ZExtendCall } from '@/lib/validation/calls';
-import { extendCallAction, setCallQuotasAction, transitionCallAction } from './actions';
+import { extendCallAction, importQuotasAction, setCallQuotasAction, transitionCallAction } from './actions';
 
 type Transition = 'publish' | 'close' | 'start_review' | 'decide' | 'archive';
 
@@ -159,6 +159,82 @@ export function QuotasEditor({ callId, version, rows }: { callId: string; versio
           {t('calls.saveQuotas')}
         </Button>
       </div>
+    </form>
+  );
+}
+
+/** 限额导入: upload an Excel sheet; nothing is written unless every row is right, and the report says what is not. */
+export function ImportQuotasForm({ callId, version }: { callId: string; version: number }) {
+  const t = useTranslations('imports');
+  const errorText = useErrorText();
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [result, setResult] = useState<Awaited<ReturnType<typeof importQuotasAction>> | null>(null);
+  // A row's own problem or a program rule the quotas break: both are messages of the errors namespace.
+  const label = (code: string) => errorText(code) ?? code;
+  return (
+    <form
+      aria-label={t('quotasTitle')}
+      className="flex flex-col gap-3"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (pending) return;
+        setPending(true);
+        const r = await importQuotasAction(new FormData(e.currentTarget)).catch(() => null);
+        setResult(r);
+        setPending(false);
+        if (r?.ok && r.data.ok) router.refresh();
+      }}
+    >
+      <input type="hidden" name="callId" value={callId} />
+      <input type="hidden" name="version" value={version} />
+      <p className="text-sm text-slate-700">{t('quotasHint')}</p>
+      <label className="flex flex-col gap-1 text-sm">
+        {t('file')}
+        <input
+          type="file"
+          name="file"
+          required
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        />
+      </label>
+      <div>
+        <Button type="submit" variant="secondary" pending={pending}>
+          {t('import')}
+        </Button>
+      </div>
+      {result === null ? null : !result.ok ? (
+        <Alert tone="error">{result.message}</Alert>
+      ) : result.data.ok ? (
+        <Alert tone="success">{t('imported', { count: result.data.imported, total: result.data.total })}</Alert>
+      ) : (
+        <div role="alert" className="flex flex-col gap-2 text-sm">
+          <p className="font-medium text-accent-600">
+            {result.data.fileError ? t(`fileErrors.${result.data.fileError}`) : t('failed')}
+          </p>
+          {result.data.errors.length ? (
+            <table className="w-full text-left">
+              <caption className="sr-only">{t('failed')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('row')}</th>
+                  <th scope="col">{t('column')}</th>
+                  <th scope="col">{t('problem')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.data.errors.map((e, i) => (
+                  <tr key={i}>
+                    <td>{e.row || '—'}</td>
+                    <td>{t(`columns.${e.column as 'quota'}`)}</td>
+                    <td>{label(e.code)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </div>
+      )}
     </form>
   );
 }

@@ -14,7 +14,7 @@ import { db } from '@/server/db';
 import { requirePermission } from '@/server/auth/session';
 import { getCallForStaff } from '@/server/calls/calls';
 import { CallForm } from '../call-form';
-import { CallTransitionButton, ExtendDeadlineForm, QuotasEditor } from '../call-controls';
+import { CallTransitionButton, ExtendDeadlineForm, ImportQuotasForm, QuotasEditor } from '../call-controls';
 
 const NEXT: Partial<Record<string, CallTransition>> = {
   DRAFT: 'publish',
@@ -96,6 +96,11 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
           {call.status === 'DRAFT' || call.status === 'OPEN' ? (
             <Card title={t('calls.quotas')}>
               <QuotasEditor callId={call.id} version={call.version} rows={rows} />
+            </Card>
+          ) : null}
+          {call.status === 'DRAFT' || call.status === 'OPEN' ? (
+            <Card title={t('imports.quotasTitle')}>
+              <ImportQuotasForm callId={call.id} version={call.version} />
             </Card>
           ) : null}
           {call.challenges.length ? (
