@@ -3,8 +3,10 @@ import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { db } from '@/server/db';
 import { applicationPdf } from '@/server/documents/application-pdf';
+import { taskBookPdf } from '@/server/documents/task-book-pdf';
 import { seedDemo } from '../../prisma/seed';
 import { actorFor, DEMO, expectDomainError } from './helpers';
+import { fundedProject } from './project-fixtures';
 
 // The printed application, read back as text the way a person's PDF reader would see it: the Chinese title and code
 // in real glyphs (a CJK font embedded and mapped), page numbers, the viewer's watermark; the blind copy without the
@@ -101,6 +103,29 @@ describe('the application PDF', () => {
     await expectDomainError(
       applicationPdf(db(), await actorFor(DEMO.enterprise), app.id, { locale: 'zh-CN' }),
       'FORBIDDEN',
+    );
+  });
+});
+
+describe('the task book PDF', () => {
+  it('prints the project’s task book for its PI, office and staff, and nobody else', async () => {
+    const f = await fundedProject({ budgetMode: 'LUMP_SUM' });
+    const project = await db().project.findUniqueOrThrow({
+      where: { id: f.projectId },
+      select: { code: true, title: true, pi: { select: { email: true, name: true } } },
+    });
+    for (const email of [project.pi.email, DEMO.office, DEMO.staff]) {
+      const pdf = await taskBookPdf(db(), await actorFor(email), f.projectId, { locale: 'zh-CN' });
+      expect(pdf.filename).toBe(`${project.code}-task-book.pdf`);
+      const body = (await text(pdf.bytes)).replace(/\s+/g, '');
+      expect(body).toContain(project.title.replace(/\s+/g, ''));
+      expect(body).toContain('项目任务书');
+      expect(body).toContain('三方确认');
+      expect(body).toContain(project.pi.name);
+    }
+    await expectDomainError(
+      taskBookPdf(db(), await actorFor(DEMO.young), f.projectId, { locale: 'zh-CN' }),
+      'NOT_FOUND',
     );
   });
 });

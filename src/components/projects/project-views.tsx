@@ -161,6 +161,7 @@ export async function TaskBookView({
   const tAtt = await getTranslations('enums.KpiAttainment');
   const tMs = await getTranslations('enums.MilestoneStatus');
   const tSrc = await getTranslations('enums.FundingSourceKind');
+  const tDoc = await getTranslations('documents.taskBook');
   const tb = p.taskBook;
   if (!tb) return <EmptyState title={t('none')} />;
   const categoryName = (code: string | null) => {
@@ -179,6 +180,11 @@ export async function TaskBookView({
         title={t('title', { n: tb.number })}
         actions={<Badge tone={tb.status === 'CONFIRMED' ? 'green' : 'amber'}>{tTb(tb.status)}</Badge>}
       >
+        <p className="mb-3 text-sm">
+          <a className="text-brand-800 underline" href={`/api/projects/${p.id}/task-book/pdf`} download>
+            {tDoc('download')}
+          </a>
+        </p>
         <h3 className="mb-2 text-sm font-semibold text-slate-900">{t('confirmationsTitle')}</h3>
         <ul className="mb-3 flex flex-col gap-1 text-sm">
           {parties.map(([key, label, at]) => (
