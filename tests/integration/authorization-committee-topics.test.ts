@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { ROLES, type Role } from '@/domain/auth/roles';
+import { type Role } from '@/domain/auth/roles';
 import { ZAddMember, ZConvertTopic, ZProposeTopic } from '@/lib/validation/committee';
 import { addMember, createTerm, endMembership, listTerms, updateTerm } from '@/server/committee/terms';
 import type { Actor } from '@/server/auth/actor';
@@ -18,22 +18,11 @@ import {
   withdrawTopic,
 } from '@/server/committee/topics';
 import { db } from '@/server/db';
-import { describeMatrix, type MatrixOperation } from './authorization-matrix';
-import { actorFor, DEMO, seed } from './helpers';
+import { describeMatrix, matrixActors, type MatrixOperation } from './authorization-matrix';
+import { DEMO, seed } from './helpers';
 
 // Every server function of topic selection (选题) × every role, allowed exactly when the permission matrix says so.
 
-const ACCOUNT_FOR: Record<Role, string> = {
-  RESEARCHER: DEMO.researcher,
-  INSTITUTION_OFFICE: DEMO.office,
-  COMMISSION_STAFF: DEMO.staff,
-  EXPERT: DEMO.intlExpert,
-  COMMITTEE_MEMBER: DEMO.committee,
-  ENTERPRISE: DEMO.enterprise,
-  SYSTEM_ADMIN: DEMO.sysadmin,
-  SECURITY_ADMIN: DEMO.secadmin,
-  AUDIT_ADMIN: DEMO.auditor,
-};
 const actors = {} as Record<Role, Actor>;
 const fx = { submitted: '', scoring: '', fieldId: '' };
 
@@ -49,7 +38,7 @@ const proposal = ZProposeTopic.parse({
 
 beforeAll(async () => {
   await seed();
-  for (const role of ROLES) actors[role] = await actorFor(ACCOUNT_FOR[role], role);
+  Object.assign(actors, await matrixActors());
   fx.submitted = (await proposeTopic(db(), actors.RESEARCHER, proposal)).id;
   fx.scoring = (await proposeTopic(db(), actors.RESEARCHER, proposal)).id;
   await openTopicScoring(db(), actors.COMMISSION_STAFF, { topicId: fx.scoring, version: 1 });

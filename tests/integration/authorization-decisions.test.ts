@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '@/domain/auth/roles';
+import { type Role } from '@/domain/auth/roles';
 import { ZDraftDecision, ZFileObjection, ZPublishDecisions } from '@/lib/validation/decisions';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
@@ -22,26 +22,14 @@ import {
 import { fileObjection, getPublicNotice, listPublicNotices } from '@/server/decisions/public-notices';
 import { publishDecisions } from '@/server/decisions/publish';
 import { applicationAt, callOf, JUSTIFICATION, REASONS, routedFlag, secondStaff, WAN } from './decision-fixtures';
-import { describeMatrix, type MatrixOperation } from './authorization-matrix';
-import { actorFor, DEMO, seed } from './helpers';
+import { describeMatrix, matrixActors, type MatrixOperation } from './authorization-matrix';
+import { DEMO, seed } from './helpers';
 
 // Every decision / notice server function × every role: allowed exactly when the permission matrix says so; a denied
 // call fails with FORBIDDEN before touching data. Each allowed call gets a record in a state it can act on. The public
 // functions (the notice pages and filing an objection) need no permission: every role, like an anonymous visitor, is
 // allowed. Not entry points: publishBatch (the desk's and publish's shared query), finaliseDecision and
 // closeDueNotices (the system sweep that runNoticeSweep authorizes).
-
-const ACCOUNT_FOR: Record<Role, string> = {
-  RESEARCHER: DEMO.researcher,
-  INSTITUTION_OFFICE: DEMO.office,
-  COMMISSION_STAFF: DEMO.staff,
-  EXPERT: DEMO.intlExpert,
-  COMMITTEE_MEMBER: DEMO.committee,
-  ENTERPRISE: DEMO.enterprise,
-  SYSTEM_ADMIN: DEMO.sysadmin,
-  SECURITY_ADMIN: DEMO.secadmin,
-  AUDIT_ADMIN: DEMO.auditor,
-};
 
 const actors = {} as Record<Role, Actor>;
 let staff2: Actor;
@@ -99,7 +87,7 @@ async function nonConsensusDraft() {
 
 beforeAll(async () => {
   await seed();
-  for (const role of ROLES) actors[role] = await actorFor(ACCOUNT_FOR[role], role);
+  Object.assign(actors, await matrixActors());
   staff2 = await secondStaff();
   shared = await releasedNotice();
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Permission } from '@/domain/auth/permissions';
-import { ROLES, type Role } from '@/domain/auth/roles';
+import { type Role } from '@/domain/auth/roles';
 import { ZSubmitProgress } from '@/lib/validation/project-lifecycle';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
@@ -26,8 +26,8 @@ import {
   listRaceChallenges,
   openRaceRound,
 } from '@/server/projects/horse-race';
-import { describeMatrix, type MatrixOperation } from './authorization-matrix';
-import { actorFor, DEMO, seed } from './helpers';
+import { describeMatrix, matrixActors, type MatrixOperation } from './authorization-matrix';
+import { seed } from './helpers';
 import {
   finalExpenditureReport,
   horseRaceChallenge,
@@ -42,17 +42,6 @@ import {
 // 北京工业大学, the demo office's institution). The helpers checks.ts exports for the other lifecycle modules
 // (confirmedTaskBook, moveProject, cancelOpenTranches, assertCanReadLifecycle) are not entry points.
 
-const ACCOUNT_FOR: Record<Role, string> = {
-  RESEARCHER: DEMO.researcher,
-  INSTITUTION_OFFICE: DEMO.office,
-  COMMISSION_STAFF: DEMO.staff,
-  EXPERT: DEMO.intlExpert,
-  COMMITTEE_MEMBER: DEMO.committee,
-  ENTERPRISE: DEMO.enterprise,
-  SYSTEM_ADMIN: DEMO.sysadmin,
-  SECURITY_ADMIN: DEMO.secadmin,
-  AUDIT_ADMIN: DEMO.auditor,
-};
 const READERS: Permission[] = ['manage:project:all', 'manage:project:own', 'manage:project:institution'];
 const JUSTIFICATION = '得分领先的团队继续，另一支团队按榜单约定停止。';
 
@@ -63,7 +52,7 @@ let shared: { id: string };
 beforeAll(async () => {
   await seed();
   base = await lifecycleBase();
-  for (const role of ROLES) actors[role] = await actorFor(ACCOUNT_FOR[role], role);
+  Object.assign(actors, await matrixActors());
   shared = await makeProject(base);
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Permission } from '@/domain/auth/permissions';
-import { ROLES, type Role } from '@/domain/auth/roles';
+import { type Role } from '@/domain/auth/roles';
 import { DomainError } from '@/lib/errors';
 import { ZCastPanelVote, ZCreatePanelMeeting } from '@/lib/validation/panels';
 import type { Actor } from '@/server/auth/actor';
@@ -24,25 +24,14 @@ import {
   startPanelMeeting,
 } from '@/server/panels/run-meeting';
 import { castPanelVote, getPanelMeetingForMember, listOwnPanelMeetings } from '@/server/panels/votes';
-import { describeMatrix, type MatrixOperation } from './authorization-matrix';
-import { actorFor, DEMO, seed } from './helpers';
+import { describeMatrix, matrixActors, type MatrixOperation } from './authorization-matrix';
+import { seed } from './helpers';
 
 // Every panel module function × every role: allowed exactly when the permission matrix says so, denied with
 // FORBIDDEN before any data is touched. Running a meeting is open to staff (manage:panel:all) and to the meeting's
 // chair (vote:panel:own): the expert and committee actors are seated as chair of the fixture meetings, so that for
 // them the answer depends on the permission alone.
 
-const ACCOUNT_FOR: Record<Role, string> = {
-  RESEARCHER: DEMO.researcher,
-  INSTITUTION_OFFICE: DEMO.office,
-  COMMISSION_STAFF: DEMO.staff,
-  EXPERT: DEMO.intlExpert,
-  COMMITTEE_MEMBER: DEMO.committee,
-  ENTERPRISE: DEMO.enterprise,
-  SYSTEM_ADMIN: DEMO.sysadmin,
-  SECURITY_ADMIN: DEMO.secadmin,
-  AUDIT_ADMIN: DEMO.auditor,
-};
 const RUN: Permission[] = ['manage:panel:all', 'vote:panel:own'];
 
 const actors = {} as Record<Role, Actor>;
@@ -51,7 +40,7 @@ let n = 0;
 
 beforeAll(async () => {
   await seed();
-  for (const role of ROLES) actors[role] = await actorFor(ACCOUNT_FOR[role], role);
+  Object.assign(actors, await matrixActors());
   const call = await db().call.findFirstOrThrow({ where: { program: { code: 'KEY' } } });
   fixtures.callId = call.id;
   fixtures.ruleVersionId = call.ruleVersionId!;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll } from 'vitest';
-import { ROLES, type Role } from '@/domain/auth/roles';
+import { type Role } from '@/domain/auth/roles';
 import { ZPlatformDraft } from '@/lib/validation/platforms';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
@@ -17,8 +17,8 @@ import {
   submitPlatformApplication,
   withdrawPlatformApplication,
 } from '@/server/platforms/application';
-import { describeMatrix, type MatrixOperation } from './authorization-matrix';
-import { actorFor, DEMO, seed } from './helpers';
+import { describeMatrix, matrixActors, type MatrixOperation } from './authorization-matrix';
+import { DEMO, seed } from './helpers';
 
 // Every server function of the platform application (平台申报) × every role: allowed exactly when the permission
 // matrix says so ('apply:platform:institution', the institution office). A denied call fails with FORBIDDEN before it
@@ -26,25 +26,13 @@ import { actorFor, DEMO, seed } from './helpers';
 // which means authorization let it through. Scoping to the office's institution is tested in
 // platform-application.test.ts.
 
-const ACCOUNT_FOR: Record<Role, string> = {
-  RESEARCHER: DEMO.researcher,
-  INSTITUTION_OFFICE: DEMO.office,
-  COMMISSION_STAFF: DEMO.staff,
-  EXPERT: DEMO.intlExpert,
-  COMMITTEE_MEMBER: DEMO.committee,
-  ENTERPRISE: DEMO.enterprise,
-  SYSTEM_ADMIN: DEMO.sysadmin,
-  SECURITY_ADMIN: DEMO.secadmin,
-  AUDIT_ADMIN: DEMO.auditor,
-};
-
 const actors = {} as Record<Role, Actor>;
 /** An open platform call, a draft to edit and submit (it stays incomplete), and a draft to withdraw. */
 const fx = { callId: '', draftId: '', withdrawId: '' };
 
 beforeAll(async () => {
   await seed();
-  for (const role of ROLES) actors[role] = await actorFor(ACCOUNT_FOR[role], role);
+  Object.assign(actors, await matrixActors());
   fx.callId = (await db().call.findFirstOrThrow({ where: { program: { code: 'LAB-B' }, status: 'OPEN' } })).id;
   const office = actors.INSTITUTION_OFFICE;
   fx.draftId = (await startPlatformApplication(db(), office, { callId: fx.callId, directorEmail: DEMO.researcher })).id;

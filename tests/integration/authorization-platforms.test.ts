@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { type Permission } from '@/domain/auth/permissions';
-import { ROLES, type Role } from '@/domain/auth/roles';
+import { type Role } from '@/domain/auth/roles';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { saveDirections } from '@/server/platforms/directions';
@@ -13,8 +13,8 @@ import {
 } from '@/server/platforms/managers';
 import { getPlatform, getPublicPlatform, listPlatforms, listPublicPlatforms } from '@/server/platforms/platforms';
 import { acceptPlatformReport, returnPlatformReport, savePlatformReport } from '@/server/platforms/reports';
-import { describeMatrix, type MatrixOperation } from './authorization-matrix';
-import { actorFor, DEMO, seed } from './helpers';
+import { describeMatrix, matrixActors, type MatrixOperation } from './authorization-matrix';
+import { DEMO, seed } from './helpers';
 import { fundedPlatform } from './platform-fixtures';
 
 // Every server function of the platform record × every role: allowed exactly when the permission matrix says so
@@ -23,24 +23,12 @@ import { fundedPlatform } from './platform-fixtures';
 // inputs are chosen so that no allowed call changes what the next role's call meets. createPlatformFromProject is not
 // here: it takes no actor (the system calls it inside the finalising transaction of a decision).
 
-const ACCOUNT_FOR: Record<Role, string> = {
-  RESEARCHER: DEMO.researcher,
-  INSTITUTION_OFFICE: DEMO.office,
-  COMMISSION_STAFF: DEMO.staff,
-  EXPERT: DEMO.intlExpert,
-  COMMITTEE_MEMBER: DEMO.committee,
-  ENTERPRISE: DEMO.enterprise,
-  SYSTEM_ADMIN: DEMO.sysadmin,
-  SECURITY_ADMIN: DEMO.secadmin,
-  AUDIT_ADMIN: DEMO.auditor,
-};
-
 const actors = {} as Record<Role, Actor>;
 const fx = { platformId: '', managerId: '', centerProjectId: '', reportId: '', evaluationId: '', year: 0 };
 
 beforeAll(async () => {
   await seed();
-  for (const role of ROLES) actors[role] = await actorFor(ACCOUNT_FOR[role], role);
+  Object.assign(actors, await matrixActors());
   // A 高精尖创新中心 directed by the demo researcher, hosted by the demo office's institution.
   const f = await fundedPlatform({ program: 'AIC' });
   fx.platformId = f.platformId;

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { type Permission } from '@/domain/auth/permissions';
-import { ROLES, type Role } from '@/domain/auth/roles';
+import { type Role } from '@/domain/auth/roles';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import {
@@ -26,8 +26,8 @@ import {
   saveTaskBookMilestones,
 } from '@/server/projects/task-book';
 import { approveTranche, cancelTranche, markTranchePaid } from '@/server/projects/tranches';
-import { describeMatrix, type MatrixOperation } from './authorization-matrix';
-import { actorFor, DEMO, seed } from './helpers';
+import { describeMatrix, matrixActors, type MatrixOperation } from './authorization-matrix';
+import { seed } from './helpers';
 import { activeProject, fundedProject } from './project-fixtures';
 
 // Every server function of the funded-project area × every role: allowed exactly when the permission matrix says
@@ -36,25 +36,13 @@ import { activeProject, fundedProject } from './project-fixtures';
 // means authorization let it through. createProjectFromDecision is not here: it takes no actor (the system calls it
 // inside the finalising transaction of a decision).
 
-const ACCOUNT_FOR: Record<Role, string> = {
-  RESEARCHER: DEMO.researcher,
-  INSTITUTION_OFFICE: DEMO.office,
-  COMMISSION_STAFF: DEMO.staff,
-  EXPERT: DEMO.intlExpert,
-  COMMITTEE_MEMBER: DEMO.committee,
-  ENTERPRISE: DEMO.enterprise,
-  SYSTEM_ADMIN: DEMO.sysadmin,
-  SECURITY_ADMIN: DEMO.secadmin,
-  AUDIT_ADMIN: DEMO.auditor,
-};
-
 const actors = {} as Record<Role, Actor>;
 /** A draft project (task book editable) and an active one (tranches, reports), both on the demo enterprise's challenge. */
 const fx = { draftId: '', activeId: '', trancheId: '', reportId: '', assignmentId: '', year: 0 };
 
 beforeAll(async () => {
   await seed();
-  for (const role of ROLES) actors[role] = await actorFor(ACCOUNT_FOR[role], role);
+  Object.assign(actors, await matrixActors());
   fx.draftId = (await fundedProject({ kind: 'CHALLENGE' })).projectId;
   fx.activeId = (await activeProject({ kind: 'CHALLENGE' })).projectId;
   const p = await db().project.findUniqueOrThrow({ where: { id: fx.activeId } });

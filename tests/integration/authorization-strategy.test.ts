@@ -23,23 +23,12 @@ import {
 import { draftReport, getReport, listReports, publishReport, updateReport } from '@/server/committee/reports';
 import { db } from '@/server/db';
 import { uploadFile } from '@/server/files/files';
-import { describeMatrix, type MatrixOperation } from './authorization-matrix';
-import { actorFor, DEMO, seed } from './helpers';
+import { describeMatrix, matrixActors, type MatrixOperation } from './authorization-matrix';
+import { seed } from './helpers';
 
 // Every server function of strategy meetings and consultation reports × every role; and who may download a meeting's
 // material or a report's file.
 
-const ACCOUNT_FOR: Record<Role, string> = {
-  RESEARCHER: DEMO.researcher,
-  INSTITUTION_OFFICE: DEMO.office,
-  COMMISSION_STAFF: DEMO.staff,
-  EXPERT: DEMO.intlExpert,
-  COMMITTEE_MEMBER: DEMO.committee,
-  ENTERPRISE: DEMO.enterprise,
-  SYSTEM_ADMIN: DEMO.sysadmin,
-  SECURITY_ADMIN: DEMO.secadmin,
-  AUDIT_ADMIN: DEMO.auditor,
-};
 const actors = {} as Record<Role, Actor>;
 const fx = { meeting: '', report: '', material: '', file: '', reportFile: '' };
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -47,7 +36,7 @@ const PDF = readFileSync(path.join(import.meta.dirname, '../fixtures/sample.pdf'
 
 beforeAll(async () => {
   await seed();
-  for (const role of ROLES) actors[role] = await actorFor(ACCOUNT_FOR[role], role);
+  Object.assign(actors, await matrixActors());
   const staff = actors.COMMISSION_STAFF;
   fx.meeting = (
     await createMeeting(
