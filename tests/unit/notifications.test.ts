@@ -115,3 +115,21 @@ describe('templates', () => {
     expect(renderMail('TRANCHE_PAID', params, 'fr', 'https://x.cn').subject).toBe(zh.subject);
   });
 });
+
+describe('who holds an application', () => {
+  it('is the PI for a project, the office user who started it for a platform', async () => {
+    const { applicationHolder } = await import('@/domain/notify/holder');
+    expect(applicationHolder({ id: 'a', kind: 'PROJECT', applicantId: 'pi', createdById: 'pi' })).toEqual({
+      recipientId: 'pi',
+      link: '/researcher/applications/a',
+    });
+    expect(applicationHolder({ id: 'b', kind: 'PLATFORM', applicantId: 'director', createdById: 'office' })).toEqual({
+      recipientId: 'office',
+      link: '/office/platforms/apply/b',
+    });
+    // A platform application made before createdById was recorded falls back to its director.
+    expect(
+      applicationHolder({ id: 'c', kind: 'PLATFORM', applicantId: 'director', createdById: null }).recipientId,
+    ).toBe('director');
+  });
+});

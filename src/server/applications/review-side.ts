@@ -17,7 +17,7 @@ import type { Actor } from '../auth/actor';
 import { actorInstitution, assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
 import type { ApplicationSnapshot } from './applicant';
-import { applicationHolder } from '../notify/holder';
+import { applicationHolder } from '@/domain/notify/holder';
 import { notify } from '../notify/notify';
 
 // The institution office (单位审核推荐) and the commission's formal check (形式审查). An office sees its own

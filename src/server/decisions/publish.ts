@@ -9,7 +9,7 @@ import type { Db } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
-import { applicationHolder } from '../notify/holder';
+import { applicationHolder } from '@/domain/notify/holder';
 import { notify } from '../notify/notify';
 import { calendarExceptions } from '../reference/calendar';
 import { callRules } from '../review/call-rules';

@@ -4,7 +4,7 @@ import { formatDateTime } from '@/lib/format';
 import { db } from '../db';
 import { closeDueNotices } from '../decisions/finalise';
 import { markOverdueAssignments } from '../review/staff-review';
-import { applicationHolder } from './holder';
+import { applicationHolder } from '@/domain/notify/holder';
 import { releaseStuckMail } from './mail';
 import { notify } from './notify';
 

@@ -1,4 +1,4 @@
-import 'server-only';
+// Who is told about an application: a pure rule of the notification policy (used by reminders, returns, decisions).
 
 /**
  * Who holds an application, for being told about it, and where they act on it: the PI on their application page; for
