@@ -113,3 +113,76 @@ test('the analytics page shows the seeded figures, as charts and as tables', asy
   await expectAccessible(staff);
   await staff.context().close();
 });
+
+async function expertSheet(rows: (string | number)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('专家');
+  ws.addRow(['邮箱', '姓名', '关键词', '每批次评审上限']);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+test('staff import experts from Excel: a bad sheet is reported by row, a good one runs in the background', async ({
+  browser,
+}) => {
+  const staff = await as(browser, 'staff@demo.jingyan.cn');
+  const upload = async (rows: (string | number)[][]) => {
+    await staff.goto('/commission/experts');
+    await staff.getByText('从 Excel 导入专家').click();
+    const form = staff.getByRole('form', { name: '从 Excel 导入专家' });
+    await form.getByLabel('Excel 文件（.xlsx）').setInputFiles({
+      name: '专家名单.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await expertSheet(rows),
+    });
+    await form.getByRole('button', { name: '开始导入' }).click();
+    await staff.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+  };
+
+  await upload([
+    ['expert3@demo.jingyan.cn', '黄丽', '量子传感', 7],
+    ['nobody@demo.jingyan.cn', '', '', ''],
+  ]);
+  await expect(staff.getByRole('heading', { level: 1, name: '专家导入：专家名单.xlsx' })).toBeVisible();
+  await expect(staff.getByText('未完成', { exact: true })).toBeVisible({ timeout: 20_000 });
+  const report = staff.getByRole('table', { name: '未导入：请按下表修改后重新上传。' });
+  await expect(report.getByRole('row', { name: /^3 邮箱 该邮箱尚无账号/ })).toBeVisible();
+  await expectAccessible(staff);
+
+  await upload([['expert3@demo.jingyan.cn', '黄丽', '量子传感', 7]]);
+  await expect(staff.getByText('已完成', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(staff.getByText('已导入 1 行：新增 0 位专家，更新 1 位。')).toBeVisible();
+  await expect(staff.getByRole('progressbar', { name: '任务进度' })).toHaveAttribute('aria-valuetext', '2 / 2');
+  await staff.goto('/commission/experts?keyword=量子传感');
+  await expect(staff.getByRole('main').getByRole('table').getByText('黄丽')).toBeVisible();
+  // Every job the person started is listed, newest first.
+  await staff.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '后台任务' }).click();
+  const jobs = staff.getByRole('table', { name: '后台任务' });
+  await expect(jobs.getByRole('row', { name: /^专家导入：专家名单\.xlsx 已完成/ })).toHaveCount(1);
+  await expect(jobs.getByRole('row', { name: /^专家导入：专家名单\.xlsx 未完成/ })).toHaveCount(1);
+  await expectAccessible(staff);
+  await staff.context().close();
+});
+
+test('a background export can be left and fetched later from its job', async ({ browser }) => {
+  const staff = await as(browser, 'staff@demo.jingyan.cn');
+  await staff.goto('/commission/projects');
+  await staff.getByRole('button', { name: '后台导出 Excel' }).first().click();
+  await staff.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+  await expect(staff.getByRole('heading', { level: 1, name: '后台导出：项目' })).toBeVisible();
+  const jobUrl = staff.url();
+  // Leave, come back: the job went on without the page.
+  await staff.goto('/commission');
+  await staff.goto(jobUrl);
+  const link = staff.getByRole('link', { name: '下载结果文件' });
+  await expect(link).toBeVisible({ timeout: 20_000 });
+  const [download] = await Promise.all([staff.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toMatch(/^projects-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await download.path())!);
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.getCell('A1').value).toBe('项目编号');
+  const [projects] = await sql<{ n: number }>(`select count(*)::int as n from "Project"`);
+  expect(sheet.rowCount - 1).toBe(projects!.n);
+  await staff.context().close();
+});

@@ -105,6 +105,7 @@ describe('permission matrix', () => {
       'manage:platform:own',
       'propose:topic:own',
       'read:notification:own',
+      'read:job:own',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { BackgroundExportButton } from '@/components/jobs/start-job-forms';
 
 const linkClass =
   'inline-flex h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:bg-slate-100';
@@ -25,6 +26,7 @@ export async function ExportLinks({
       <a className={linkClass} href={`/api/exports/${kind}?${query('csv')}`} download>
         {t('csv')}
       </a>
+      <BackgroundExportButton kind={kind} filters={filters} />
     </span>
   );
 }

@@ -50,6 +50,7 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/commission/institutions', label: 'institutions', permission: 'read:institution:all' },
     { href: '/commission/analytics', label: 'analytics', permission: 'read:analytics:all' },
     { href: '/commission/mail', label: 'mail', permission: 'read:mail:all' },
+    { href: '/jobs', label: 'jobs', permission: 'read:job:own' },
   ],
   EXPERT: [
     { href: '/reviewer', label: 'dashboard', permission: 'read:dashboard:own' },

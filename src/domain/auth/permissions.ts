@@ -62,6 +62,10 @@ export const PERMISSIONS = {
   // Issue 8: notifications, documents, exports, analytics.
   /** Everyone reads their own inbox (and marks it read). */
   'read:notification:own': ROLES,
+  /** Everyone follows the long work they started (后台任务: imports, background exports) and fetches its result. */
+  'read:job:own': ROLES,
+  /** 专家导入: staff add expert profiles in bulk from an Excel sheet (accounts stay the system admin's). */
+  'import:expert:all': ['COMMISSION_STAFF'],
   /** Mail delivery status: staff answer "did the expert get it?" and send failed mail again. */
   'read:mail:all': ['COMMISSION_STAFF'],
   'resend:mail:all': ['COMMISSION_STAFF'],

@@ -73,6 +73,7 @@ export function exportSource(
     type Row = Prisma.ApplicationGetPayload<{ select: typeof select }>;
     const source: ExportSource<Row> = {
       key: (r) => r.id,
+      count: () => client.application.count({ where }),
       batch: (id, size) =>
         client.application.findMany({ where: { AND: [where, after(id)] }, orderBy: { id: 'asc' }, take: size, select }),
       columns: [
@@ -127,6 +128,7 @@ export function exportSource(
     type Row = Prisma.ProjectGetPayload<{ select: typeof select }> & { paidFen: bigint };
     const source: ExportSource<Row> = {
       key: (r) => r.id,
+      count: () => client.project.count({ where }),
       batch: async (id, size) => {
         const rows = await client.project.findMany({
           where: { AND: [where, after(id)] },
@@ -178,6 +180,7 @@ export function exportSource(
   type Row = Prisma.TrancheGetPayload<{ select: typeof select }>;
   const source: ExportSource<Row> = {
     key: (r) => r.id,
+    count: () => client.tranche.count({ where }),
     batch: (id, size) =>
       client.tranche.findMany({ where: { AND: [where, after(id)] }, orderBy: { id: 'asc' }, take: size, select }),
     columns: [

@@ -17,11 +17,13 @@ export interface ExportSource<Row> {
   /** The next batch after `after` (the last row's key), or an empty array when done. */
   batch: (after: string | null, size: number) => Promise<Row[]>;
   key: (row: Row) => string;
+  /** How many rows the list has (a background export's progress). */
+  count: () => Promise<number>;
 }
 
 const BATCH = 1_000;
 
-async function* rowsOf<Row>(source: ExportSource<Row>): AsyncGenerator<Row> {
+export async function* rowsOf<Row>(source: ExportSource<Row>): AsyncGenerator<Row> {
   let after: string | null = null;
   for (;;) {
     const rows = await source.batch(after, BATCH);

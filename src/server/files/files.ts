@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { checkPdf, cleanFilename } from '@/domain/files/pdf';
 import { can } from '@/domain/auth/permissions';
 import { DomainError } from '@/lib/errors';
-import type { Db } from '../db';
+import type { Db, DbOrTx } from '../db';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { committeeFileReadable } from '../committee/meetings';
@@ -64,6 +64,38 @@ export async function uploadFile(
       summary: { filename, sizeBytes: input.bytes.length, sha256, purpose: input.purpose },
     });
     return file;
+  });
+}
+
+/**
+ * Keeps a file the portal made or took in for its owner alone (an import's sheet, a background export's result):
+ * written to the store under a fresh key, its row in the caller's transaction. Only its owner reads it (`readFile`).
+ */
+export async function storeOwnFile(
+  tx: DbOrTx,
+  input: {
+    ownerId: string;
+    filename: string;
+    mimeType: string;
+    bytes: Buffer;
+    purpose: 'IMPORT_SHEET' | 'EXPORT_RESULT';
+  },
+) {
+  const id = randomUUID();
+  const now = new Date();
+  const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
+  await fileStore().put(storageKey, input.bytes);
+  return tx.storedFile.create({
+    data: {
+      storageKey,
+      filename: cleanFilename(input.filename),
+      mimeType: input.mimeType,
+      sizeBytes: input.bytes.length,
+      sha256: createHash('sha256').update(input.bytes).digest('hex'),
+      ownerId: input.ownerId,
+      purpose: input.purpose,
+    },
+    select: { id: true, filename: true, sizeBytes: true },
   });
 }
 

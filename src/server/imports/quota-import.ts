@@ -6,14 +6,12 @@ import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { setCallQuotas } from '../calls/calls';
 import type { Db } from '../db';
+import { cellText, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './sheet';
 
 // 限额导入: an Excel sheet of institutions and quotas for a call (columns 统一社会信用代码 and/or 单位名称, and 限额).
 // Every row is checked first; one bad row and nothing is written, and the report names each bad row, column and
 // reason. A clean sheet replaces the call's quotas through setCallQuotas — the same rules, transaction and audit
 // event as the form.
-
-export const MAX_IMPORT_BYTES = 1024 * 1024; // a server action's body limit; 2,000 rows are ~60 KB
-const MAX_ROWS = 2_000;
 
 export type ImportReport =
   | { ok: true; imported: number; total: number; version: number }
@@ -22,14 +20,6 @@ export type ImportReport =
       fileError?: 'notExcel' | 'tooLarge' | 'quotaColumnMissing' | 'institutionColumnMissing' | 'tooManyRows' | 'empty';
       errors: { row: number; column: string; code: string }[];
     };
-
-const cellText = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  return String(v);
-};
 
 export async function importQuotas(
   client: Db,
@@ -46,7 +36,7 @@ export async function importQuotas(
   }
   const sheet = workbook.worksheets[0];
   if (!sheet || sheet.rowCount < 2) return { ok: false, fileError: 'empty', errors: [] };
-  if (sheet.rowCount > MAX_ROWS + 1) return { ok: false, fileError: 'tooManyRows', errors: [] };
+  if (sheet.rowCount > MAX_IMPORT_ROWS + 1) return { ok: false, fileError: 'tooManyRows', errors: [] };
   const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).map((v) => cellText(v).trim());
   const col = (test: (h: string) => boolean) => header.findIndex((h) => !!h && test(h));
   const codeCol = col((h) => h.includes('信用代码') || /credit/i.test(h));

@@ -13,6 +13,8 @@ export const QUEUE = {
   mail: 'mail-send',
   /** The reminder sweep: deadlines 7 d / 1 d, overdue reviews, mails left in SENDING. */
   reminders: 'notify-reminders',
+  /** Long work a person started (an import, a background export): data { jobRunId } (JobRun). */
+  longWork: 'long-work',
 } as const;
 
 /** Every quarter hour, Beijing time. */

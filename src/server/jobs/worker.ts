@@ -3,6 +3,9 @@ import PgBoss from 'pg-boss';
 import { env } from '../env';
 import { deliverMail } from '../notify/mail';
 import { runReminderSweep } from '../notify/reminders';
+import { db } from '../db';
+import { JOB_HANDLERS } from './handlers';
+import { runJob } from './job-runs';
 import { JOB_SCHEMA, QUEUE } from './queues';
 
 // The job workers of one app instance. Every instance runs them (JOBS=off opts out): pg-boss hands each job to one
@@ -22,6 +25,10 @@ export function startWorkers(options: { pollingIntervalSeconds?: number } = {}):
     });
     await boss.work(QUEUE.reminders, { ...polling, batchSize: 1 }, async () => {
       await runReminderSweep();
+    });
+    // Imports and background exports: one at a time per instance, so a long one does not starve the mail.
+    await boss.work<{ jobRunId: string }>(QUEUE.longWork, { ...polling, batchSize: 1 }, async ([job]) => {
+      if (job) await runJob(db(), job.data.jobRunId, JOB_HANDLERS);
     });
     return boss;
   })();

@@ -14,6 +14,7 @@ import { requirePermission } from '@/server/auth/session';
 import { listInstitutions } from '@/server/institutions/list-institutions';
 import { currentDisciplines } from '@/server/reference/taxonomy';
 import { listExpertCandidates, listExperts } from '@/server/review/expert-pool';
+import { ImportExpertsForm } from '@/components/jobs/start-job-forms';
 import { ExpertDialog, ExpertFormOptions } from './expert-dialog';
 
 /** listExperts answers at most this many; more means the filters should narrow. */
@@ -78,6 +79,12 @@ export default async function ExpertPoolPage({
       candidates={candidates}
     >
       <PageHeader title={t('experts.title')} description={t('experts.description')} actions={<ExpertDialog />} />
+      <details className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
+        <summary className="cursor-pointer text-sm font-medium text-slate-900">{t('imports.expertsTitle')}</summary>
+        <div className="mt-3">
+          <ImportExpertsForm />
+        </div>
+      </details>
       <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
         <label className="flex w-72 max-w-full flex-col gap-1 text-sm">
           <span>{t('experts.filterDiscipline')}</span>

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { beforeAll } from 'vitest';
+import type { Role } from '@/domain/auth/roles';
+import type { Actor } from '@/server/auth/actor';
+import { db } from '@/server/db';
+import { startBackgroundExport } from '@/server/exports/background-export';
+import { startExpertImport } from '@/server/imports/expert-import';
+import { cancelJob, getJobRun, listJobRuns } from '@/server/jobs/job-runs';
+import { describeMatrix, matrixActors, type MatrixOperation } from './authorization-matrix';
+import { seed } from './helpers';
+
+// Background jobs × every role. Everyone follows their own jobs (another's is "not found": jobs.test.ts); only staff
+// import experts; a background export needs the list's own permission.
+
+const actors = {} as Record<Role, Actor>;
+let sheet: Buffer;
+
+beforeAll(async () => {
+  await seed();
+  Object.assign(actors, await matrixActors());
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('专家');
+  ws.addRow(['邮箱']);
+  ws.addRow(['expert@demo.jingyan.cn']);
+  sheet = Buffer.from(await workbook.xlsx.writeBuffer());
+});
+
+const exportOf = (kind: 'applications' | 'projects' | 'tranches') => (a: Actor) =>
+  startBackgroundExport(db(), a, { kind, format: 'xlsx', filters: {}, locale: 'zh-CN' });
+
+const OPERATIONS: MatrixOperation[] = [
+  {
+    name: 'startExpertImport',
+    permission: 'import:expert:all',
+    run: (a) => startExpertImport(db(), a, { filename: 'experts.xlsx', bytes: sheet }),
+  },
+  { name: 'startBackgroundExport(applications)', permission: 'check:application:all', run: exportOf('applications') },
+  { name: 'startBackgroundExport(projects)', permission: 'manage:project:all', run: exportOf('projects') },
+  { name: 'startBackgroundExport(tranches)', permission: 'manage:project:all', run: exportOf('tranches') },
+  { name: 'listJobRuns', permission: 'read:job:own', run: (a) => listJobRuns(db(), a) },
+  { name: 'getJobRun', permission: 'read:job:own', run: (a) => getJobRun(db(), a, randomUUID()) },
+  { name: 'cancelJob', permission: 'read:job:own', run: (a) => cancelJob(db(), a, randomUUID()) },
+];
+
+describeMatrix(OPERATIONS, actors, { refusalsPassTheMatrix: true, noWritesWhenDenied: true });
