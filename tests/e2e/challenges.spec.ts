@@ -96,3 +96,15 @@ test("another role cannot reach an enterprise's challenge pages", async ({ page 
   const response = await page.goto('/enterprise/challenges');
   expect(response?.status()).toBe(404);
 });
+
+test('after the deadline the issuer sees the teams that applied to its challenge', async ({ page }) => {
+  await login(page, 'enterprise@demo.jingyan.cn');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的榜单' }).click();
+  await page.getByRole('link', { name: '面向智能终端的存算一体芯片关键技术（赛马制，演示）' }).click();
+  const teams = page.getByRole('table', { name: '揭榜团队' });
+  // The demo round's two teams (prisma/seed-horse-race.ts), with their host institutions and team sizes.
+  await expect(teams.getByRole('row', { name: /基于阻变存储器的存算一体阵列与片上学习/ })).toBeVisible();
+  await expect(teams.getByRole('row', { name: /面向端侧大模型推理的SRAM存内计算宏单元/ })).toBeVisible();
+  await expect(page.getByText('共 2 个团队揭榜。')).toBeVisible();
+  await expectAccessible(page);
+});

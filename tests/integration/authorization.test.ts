@@ -25,6 +25,7 @@ import {
 import {
   createChallenge,
   getChallengeForEdit,
+  listChallengeApplicants,
   listChallengeCalls,
   listChallengesForActor,
   transitionChallenge,
@@ -582,6 +583,11 @@ const OPERATIONS: Op[] = [
     name: 'getChallengeForEdit',
     permission: ['manage:challenge:all', 'manage:challenge:institution'],
     run: async (a) => getChallengeForEdit(db(), a, (await enterpriseChallenge()).id),
+  },
+  {
+    name: 'listChallengeApplicants',
+    permission: ['manage:challenge:all', 'manage:challenge:institution'],
+    run: async (a) => listChallengeApplicants(db(), a, (await enterpriseChallenge()).id),
   },
   {
     name: 'updateChallenge',

@@ -5,6 +5,7 @@ import type { Actor } from '@/server/auth/actor';
 import {
   createChallenge,
   getChallengeForEdit,
+  listChallengeApplicants,
   listChallengesForActor,
   transitionChallenge,
   updateChallenge,
@@ -12,6 +13,7 @@ import {
 import { getPublicChallenge, searchPublicChallenges } from '@/server/challenges/public-board';
 import { createUser } from '@/server/users/create-user';
 import { actorFor, auditActions, DEMO, expectDomainError, seed } from './helpers';
+import { applicationAt, callOf, horseRaceChallenge } from './decision-fixtures';
 
 let staff: Actor;
 let enterprise: Actor;
@@ -132,6 +134,20 @@ describe('a challenge from draft to the public board', () => {
     expect(back.challenge.status).toBe('DRAFT');
     expect(back.challenge.returnReason).toBe('请补充验收方式');
     await updateChallenge(db(), enterprise, { ...draft({ title: '已修改的榜单' }), id, version: 3 });
+    expect(await auditActions(id)).toEqual([
+      'challenge.create',
+      'challenge.propose',
+      'challenge.return',
+      'challenge.update',
+    ]);
+  });
+
+  it('can be withdrawn by its issuer while under consideration, audited', async () => {
+    const { id } = await createChallenge(db(), enterprise, draft({ title: '将撤回的榜单' }));
+    await transitionChallenge(db(), enterprise, { id, version: 1, transition: 'propose', reason: null });
+    await transitionChallenge(db(), enterprise, { id, version: 2, transition: 'withdraw', reason: null });
+    expect((await db().challenge.findUniqueOrThrow({ where: { id } })).status).toBe('WITHDRAWN');
+    expect(await auditActions(id)).toEqual(['challenge.create', 'challenge.propose', 'challenge.withdraw']);
   });
 });
 
@@ -175,5 +191,104 @@ describe('the public board', () => {
     expect(open.total).toBeGreaterThanOrEqual(12);
     const past = await searchPublicChallenges(db(), { closesBy: '2000-01-01' });
     expect(past.total).toBe(0);
+  });
+});
+
+describe('揭榜团队: the issuer sees who applied, after the deadline', () => {
+  it('hides the teams until the call closes, then lists the standing ones; staff see them any time', async () => {
+    const call = await callOf('KEY');
+    const { closesAt } = await db().call.findUniqueOrThrow({ where: { id: call.id }, select: { closesAt: true } });
+    const challenge = await horseRaceChallenge(call.id);
+    await db().challenge.update({
+      where: { id: challenge.id },
+      data: { issuerInstitutionId: enterprise.institutionId },
+    });
+    const standing = await applicationAt(call, { challengeId: challenge.id, status: 'UNDER_REVIEW' });
+    const withdrawn = await applicationAt(call, { challengeId: challenge.id, piEmail: DEMO.young });
+    await db().application.update({ where: { id: withdrawn.id }, data: { status: 'WITHDRAWN' } });
+    const draftOne = await applicationAt(call, { challengeId: challenge.id, piEmail: DEMO.young });
+    await db().application.update({ where: { id: draftOne.id }, data: { status: 'DRAFT' } });
+
+    const aSecondBefore = new Date(closesAt.getTime() - 1_000);
+    expect(await listChallengeApplicants(db(), enterprise, challenge.id, aSecondBefore)).toEqual({
+      visible: false,
+      closesAt,
+    });
+
+    const seen = await listChallengeApplicants(db(), enterprise, challenge.id, closesAt);
+    expect(seen.visible).toBe(true);
+    if (!seen.visible) return;
+    expect(seen.applications).toEqual([
+      expect.objectContaining({
+        id: standing.id,
+        code: standing.code,
+        status: 'UNDER_REVIEW',
+        applicant: { name: '王建国' },
+        _count: { members: 0 },
+      }),
+    ]);
+    // What the issuer gets is who and from where, not the proposal or its money.
+    expect(Object.keys(seen.applications[0]!).sort()).toEqual(
+      ['_count', 'applicant', 'code', 'id', 'institution', 'status', 'submittedAt', 'title'].sort(),
+    );
+
+    const forStaff = await listChallengeApplicants(db(), staff, challenge.id, aSecondBefore);
+    expect(forStaff.visible && forStaff.applications.map((a) => a.id)).toEqual([standing.id]);
+    await expectDomainError(listChallengeApplicants(db(), otherEnterprise, challenge.id, closesAt), 'NOT_FOUND');
+  });
+});
+
+describe('the public board with hundreds of challenges', () => {
+  it('pages through every one exactly once, in order, and its filters count what the database holds', async () => {
+    const enterpriseUser = await db().user.findUniqueOrThrow({ where: { email: DEMO.enterprise } });
+    const fields = await db().challengeField.findMany({ where: { edition: { current: true } }, select: { id: true } });
+    await db().challenge.createMany({
+      data: Array.from({ length: 300 }, (_, i) => ({
+        callId: keyCallId,
+        issuerInstitutionId: enterprise.institutionId,
+        proposedById: enterpriseUser.id,
+        fieldId: fields[i % fields.length]!.id,
+        title: `批量榜单 ${i}`,
+        problem: i % 3 === 0 ? '含关键字 量子 的问题描述' : '普通问题描述',
+        deliverables: [],
+        durationMonths: 24,
+        fiscalFen: BigInt(100 + i) * 1_000_000n,
+        totalFundingFen: BigInt(100 + i) * 1_000_000n,
+        status: 'PUBLISHED' as const,
+        publishedAt: new Date(Date.UTC(2026, 10, 1, 0, 0, i)),
+      })),
+    });
+    const first = await searchPublicChallenges(db(), { sort: 'funding' });
+    expect(first.total).toBeGreaterThanOrEqual(300);
+    const seen: string[] = [];
+    let previous = Infinity;
+    for (let page = 1; page <= Math.ceil(first.total / first.pageSize); page++) {
+      const { rows } = await searchPublicChallenges(db(), { sort: 'funding', page });
+      expect(rows.length).toBeLessThanOrEqual(first.pageSize);
+      for (const r of rows) {
+        expect(Number(r.totalFundingFen)).toBeLessThanOrEqual(previous);
+        previous = Number(r.totalFundingFen);
+        seen.push(r.id);
+      }
+    }
+    expect(new Set(seen).size).toBe(first.total);
+    const keyword = await searchPublicChallenges(db(), { q: '量子' });
+    expect(keyword.total).toBe(
+      (await db().challenge.count({
+        where: { status: { in: ['PUBLISHED', 'CLOSED', 'AWARDED', 'UNAWARDED'] }, problem: { contains: '量子' } },
+      })) +
+        (await db().challenge.count({
+          where: {
+            status: { in: ['PUBLISHED', 'CLOSED', 'AWARDED', 'UNAWARDED'] },
+            NOT: { problem: { contains: '量子' } },
+            OR: [
+              { title: { contains: '量子' } },
+              { titleEn: { contains: '量子' } },
+              { problemEn: { contains: '量子' } },
+            ],
+          },
+        })),
+    );
+    expect(keyword.total).toBeGreaterThanOrEqual(100);
   });
 });

@@ -1,9 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultProgramRules } from '@/domain/program/rules';
+import { defaultProgramRules, PROGRAM_KINDS } from '@/domain/program/rules';
 import { ZCreateCall, ZUpdateCall } from '@/lib/validation/calls';
 import { db } from '@/server/db';
 import type { Actor } from '@/server/auth/actor';
-import { createCall, extendCallDeadline, setCallQuotas, transitionCall, updateCall } from '@/server/calls/calls';
+import {
+  createCall,
+  extendCallDeadline,
+  listQuotasForOffice,
+  setCallQuotas,
+  transitionCall,
+  updateCall,
+} from '@/server/calls/calls';
 import { getPublicCall, listPublicCalls } from '@/server/calls/public-calls';
 import { createProgram, getProgram, saveProgramRules } from '@/server/programs/programs';
 import { horseRaceChallenge } from './decision-fixtures';
@@ -182,6 +189,25 @@ describe('calls', () => {
     ).resolves.toMatchObject({ status: 'CLOSED' });
     expect((await db().challenge.findUniqueOrThrow({ where: { id: challenge.id } })).status).toBe('CLOSED');
     expect(await auditActions(challenge.id)).toEqual(['challenge.close']);
+    // Then review, decision (no application awaits one) and the archive, each a state change with its audit event.
+    const later = new Date(row.closesAt.getTime() + day);
+    await transitionCall(db(), staff, { id: call.id, version: 3, transition: 'start_review' }, later);
+    await transitionCall(db(), staff, { id: call.id, version: 4, transition: 'decide' }, later);
+    await expectDomainError(
+      transitionCall(db(), staff, { id: call.id, version: 5, transition: 'start_review' }, later),
+      'CONFLICT',
+    );
+    await expect(
+      transitionCall(db(), staff, { id: call.id, version: 5, transition: 'archive' }, later),
+    ).resolves.toMatchObject({ status: 'ARCHIVED' });
+    expect(await auditActions(call.id)).toEqual([
+      'call.create',
+      'call.publish',
+      'call.close',
+      'call.start_review',
+      'call.decide',
+      'call.archive',
+    ]);
 
     const other = await createCall(db(), staff, callInput(programId, 60, 90));
     const { closesAt, ...draft } = ZUpdateCall.parse({
@@ -217,6 +243,41 @@ describe('calls', () => {
     await transitionCall(db(), staff, { id: draft.id, version: 1, transition: 'publish' });
     const listed = (await listPublicCalls(db())).find((c) => c.id === draft.id);
     expect(listed?.phase).toBe('UPCOMING');
+  });
+});
+
+describe('the demo and the offices', () => {
+  it('has an open call for every program kind, made through the same functions as the pages', async () => {
+    for (const kind of PROGRAM_KINDS) {
+      const open = await db().call.count({ where: { status: 'OPEN', program: { kind } } });
+      expect(open, kind).toBeGreaterThanOrEqual(1);
+    }
+    const created = await db().auditEvent.count({ where: { action: 'call.publish' } });
+    expect(created).toBeGreaterThanOrEqual(PROGRAM_KINDS.length);
+  });
+
+  it("shows a research office its own quota on each call, and no other institution's", async () => {
+    const office = await actorFor(DEMO.office);
+    const { id: programId } = await newProgram('T-OFFICEQ');
+    const call = await createCall(db(), staff, callInput(programId));
+    const mine = office.institutionId!;
+    const other = await db().institution.findFirstOrThrow({
+      where: { id: { not: mine }, kind: 'RESEARCH_UNIVERSITY' },
+      select: { id: true },
+    });
+    await setCallQuotas(db(), staff, {
+      callId: call.id,
+      version: 1,
+      quotas: [
+        { institutionId: mine, maxRecommended: 1 },
+        { institutionId: other.id, maxRecommended: 1 },
+      ],
+    });
+    await transitionCall(db(), staff, { id: call.id, version: 2, transition: 'publish' });
+    const seen = (await listQuotasForOffice(db(), office)).filter((q) => q.call.id === call.id);
+    expect(seen.map((q) => q.maxRecommended)).toEqual([1]);
+    const rows = await db().institutionQuota.findMany({ where: { callId: call.id } });
+    expect(rows).toHaveLength(2);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canEditChallenge,
+  issuerSeesApplicants,
   canTransitionChallenge,
   challengeFunding,
   checkChallengeComplete,
@@ -90,5 +91,17 @@ describe('challenge life', () => {
         { source: 'INSTITUTION', amountFen: 7n, status: 'PLEDGED' },
       ]),
     ).toEqual({ fiscalFen: 100n, enterpriseFen: 50n, institutionFen: 7n, totalFen: 157n });
+  });
+});
+
+describe('issuerSeesApplicants', () => {
+  const closesAt = new Date('2027-04-01T09:00:00Z'); // 17:00 Beijing time
+  it('opens to the issuer at the deadline to the millisecond, never before', () => {
+    expect(issuerSeesApplicants(closesAt, new Date(closesAt.getTime() - 1))).toBe(false);
+    expect(issuerSeesApplicants(closesAt, closesAt)).toBe(true);
+    expect(issuerSeesApplicants(closesAt, new Date('2027-05-01T00:00:00Z'))).toBe(true);
+  });
+  it('stays closed while the challenge is in no call', () => {
+    expect(issuerSeesApplicants(null, new Date('2030-01-01T00:00:00Z'))).toBe(false);
   });
 });

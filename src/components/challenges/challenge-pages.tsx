@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CHALLENGE_STATUSES, type ChallengeStatus } from '@/domain/challenge/challenge';
 import { fenToWan } from '@/domain/money';
-import { Alert, Badge, EmptyState, PageHeader } from '@/components/ui/card';
+import { Alert, Badge, Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { asLocale } from '@/i18n/config';
 import { DomainError } from '@/lib/errors';
@@ -12,6 +12,7 @@ import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import {
   getChallengeForEdit,
+  listChallengeApplicants,
   listChallengeCalls,
   listChallengeFields,
   listChallengesForActor,
@@ -174,9 +175,11 @@ export async function EditChallengePage({ actor, id }: { actor: Actor; id: strin
     throw e;
   });
   const { challenge, side, editable, issuerName } = found;
-  const [fields, calls, t, locale] = await Promise.all([
+  const [fields, calls, applicants, t, locale] = await Promise.all([
     listChallengeFields(db()),
     side === 'STAFF' ? listChallengeCalls(db(), actor) : Promise.resolve([]),
+    // Teams apply once the challenge is published into a call.
+    challenge.callId ? listChallengeApplicants(db(), actor, challenge.id) : Promise.resolve(null),
     getTranslations(),
     getLocale().then(asLocale),
   ]);
@@ -211,8 +214,48 @@ export async function EditChallengePage({ actor, id }: { actor: Actor; id: strin
           </Link>
         </Alert>
       ) : null}
-      {side === 'ISSUER' && challenge.status !== 'DRAFT' ? (
-        <Alert tone="info">{t('challenges.applicantsAfterDeadline')}</Alert>
+      {applicants ? (
+        <Card title={t('challenges.applicantsTitle')}>
+          {!applicants.visible ? (
+            <p className="text-sm text-slate-700">
+              {t('challenges.applicantsAfterDeadline', {
+                closesAt: applicants.closesAt ? formatDateTime(applicants.closesAt, locale) : '—',
+              })}
+            </p>
+          ) : applicants.applications.length === 0 ? (
+            <EmptyState title={t('challenges.applicantsNone')} />
+          ) : (
+            <div className="flex flex-col gap-2">
+              <p className="text-sm text-slate-700">
+                {t('challenges.applicantsCount', { count: applicants.applications.length })}
+              </p>
+              <Table
+                caption={t('challenges.applicantsTitle')}
+                head={[
+                  t('challenges.colCode'),
+                  t('challenges.colTitle'),
+                  t('challenges.colPi'),
+                  t('challenges.colInstitution'),
+                  t('challenges.colTeam'),
+                  t('challenges.colStage'),
+                  t('challenges.colSubmitted'),
+                ]}
+              >
+                {applicants.applications.map((a) => (
+                  <tr key={a.id}>
+                    <Td>{a.code}</Td>
+                    <Td>{a.title}</Td>
+                    <Td>{a.applicant.name}</Td>
+                    <Td>{localized(locale, a.institution.name, a.institution.nameEn)}</Td>
+                    <Td>{a._count.members + 1}</Td>
+                    <Td>{t(`enums.applicationStatus.${a.status}`)}</Td>
+                    <Td>{a.submittedAt ? formatDateTime(a.submittedAt, locale) : '—'}</Td>
+                  </tr>
+                ))}
+              </Table>
+            </div>
+          )}
+        </Card>
       ) : null}
       <VersionProvider serverVersion={challenge.version}>
         <ChallengeActions

@@ -110,3 +110,22 @@ export function challengeFunding(
   const institutionFen = sumFen(live.filter((p) => p.source === 'INSTITUTION').map((p) => p.amountFen));
   return { fiscalFen, enterpriseFen, institutionFen, totalFen: fiscalFen + enterpriseFen + institutionFen };
 }
+
+/** Application statuses that count as "a team that applied": submitted and not withdrawn or sent back unsubmitted. */
+export const CHALLENGE_APPLICANT_STATUSES = [
+  'SUBMITTED',
+  'INSTITUTION_APPROVED',
+  'FORMAL_CHECK_PASSED',
+  'FORMAL_CHECK_FAILED',
+  'UNDER_REVIEW',
+  'PANEL',
+  'DECIDED',
+] as const;
+
+/**
+ * 揭榜 teams are the issuer's to see only once the call has closed: before the deadline the field is still open and an
+ * issuer who saw who applied could steer it. `closesAt` is the call's deadline as it stands (an extension moves it).
+ */
+export function issuerSeesApplicants(callClosesAt: Date | null, now: Date): boolean {
+  return callClosesAt !== null && now.getTime() >= callClosesAt.getTime();
+}

@@ -2,8 +2,10 @@ import 'server-only';
 import {
   canEditChallenge,
   canTransitionChallenge,
+  CHALLENGE_APPLICANT_STATUSES,
   challengeFunding,
   checkChallengeComplete,
+  issuerSeesApplicants,
   type ChallengeStatus,
   type ChallengeTransition,
 } from '@/domain/challenge/challenge';
@@ -286,4 +288,33 @@ export async function listChallengeFields(client: Db) {
     orderBy: { ordinal: 'asc' },
     select: { id: true, code: true, name: true, nameEn: true },
   });
+}
+
+/**
+ * 揭榜团队: the teams that applied to the issuer's challenge — only once its call has closed
+ * (`issuerSeesApplicants`); before then the answer says when. Staff see them at any time. The issuer sees who and
+ * from where (PI, institution, team size, title, stage), not the proposal or its budget.
+ */
+export async function listChallengeApplicants(client: Db, actor: Actor, id: string, now = new Date()) {
+  const { challenge, side } = await client.$transaction((tx) => loadScoped(tx, actor, id));
+  const call = challenge.callId
+    ? await client.call.findUnique({ where: { id: challenge.callId }, select: { closesAt: true } })
+    : null;
+  const closesAt = call?.closesAt ?? null;
+  if (side.by === 'ISSUER' && !issuerSeesApplicants(closesAt, now)) return { visible: false as const, closesAt };
+  const applications = await client.application.findMany({
+    where: { challengeId: challenge.id, status: { in: [...CHALLENGE_APPLICANT_STATUSES] } },
+    orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      status: true,
+      submittedAt: true,
+      applicant: { select: { name: true } },
+      institution: { select: { name: true, nameEn: true } },
+      _count: { select: { members: true } },
+    },
+  });
+  return { visible: true as const, closesAt, applications };
 }
