@@ -3,7 +3,8 @@
 //   1. unit         pure domain code (Vitest)
 //   2. integration  server modules against a real PostgreSQL: DATABASE_URL's server, or an embedded one (Vitest)
 //   3. e2e          the production build (`next build` + `next start`) in Debian's Chromium (Playwright)
-// `--only static|unit|integration|e2e` runs one layer. Browser tests never skip silently: without Chromium this installs it
+//   4. dev          `npm run dev` as a newcomer runs it (embedded PostgreSQL, seeded): the login page within 2 minutes
+// `--only static|unit|integration|e2e|dev` runs one layer. Browser tests never skip silently: without Chromium this installs it
 // (as root, with apt-get) or stops with the command that fixes it.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { projectRoot } from './lib/schema-engine';
 const args = process.argv.slice(2);
 const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
-const layers = only ? [only] : ['static', 'unit', 'integration', 'e2e'];
+const layers = only ? [only] : ['static', 'unit', 'integration', 'e2e', 'dev'];
 const bin = (name: string) => path.join(projectRoot, 'node_modules', '.bin', name);
 
 function step(title: string, command: string, commandArgs: string[], options: SpawnSyncOptions = {}) {
@@ -94,6 +95,10 @@ try {
       step('production build', bin('next'), ['build'], { env: { ...appEnv, NODE_ENV: 'production' } });
     }
     step('browser tests (Chromium)', bin('playwright'), ['test'], { env: appEnv });
+  }
+
+  if (layers.includes('dev')) {
+    step('npm run dev on the embedded PostgreSQL', bin('tsx'), ['--conditions=react-server', 'scripts/dev-smoke.ts']);
   }
 } catch (error) {
   failed = true;

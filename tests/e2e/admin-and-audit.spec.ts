@@ -57,6 +57,7 @@ test('the system admin opens an account; its owner must set a new password first
   await login(newcomer, email, 'Welcome@2026');
   await expect(newcomer).toHaveURL(/\/account\/password$/);
   await expect(newcomer.getByText('首次登录或密码被重置后，请先设置新密码。')).toBeVisible();
+  await expectAccessible(newcomer);
   await newcomer.getByLabel('当前密码').fill('Welcome@2026');
   await newcomer.getByLabel('新密码', { exact: true }).fill('Mine@20261128');
   await newcomer.getByLabel('确认新密码').fill('Mine@20261128');
@@ -77,6 +78,7 @@ test('the system admin adds an institution; a wrong credit code is caught on its
   await dialog.getByLabel('统一社会信用代码').fill('91350100M000100Y44');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByText('统一社会信用代码校验位不正确，请核对。')).toBeVisible();
+  await expectAccessible(page);
   await dialog.getByLabel('统一社会信用代码').fill('91350100m000100y43');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();

@@ -63,6 +63,31 @@ test('the whole login works from the keyboard alone', async ({ page }) => {
   await expect(page).toHaveURL(/\/office$/);
 });
 
+test('the role switch works from the keyboard alone', async ({ page }) => {
+  await login(page, 'expert@demo.jingyan.cn');
+  await expect(page.getByTestId('active-role')).toHaveText('科研人员');
+  await page.getByRole('button', { name: /切换角色/ }).focus();
+  await page.keyboard.press('Enter');
+  const target = page.getByRole('menuitem', { name: /评审专家/ });
+  await expect(target).toBeVisible();
+  await expectAccessible(page);
+  for (let i = 0; i < 5 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/reviewer$/);
+  await expect(page.getByTestId('active-role')).toHaveText('评审专家');
+});
+
+test('a page that does not exist answers 404 with an accessible page', async ({ page }) => {
+  await login(page, 'researcher@demo.jingyan.cn');
+  const response = await page.goto('/researcher/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectAccessible(page);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/server/db';
 import { createAnnouncement } from '@/server/announcements/announcements';
@@ -9,6 +10,18 @@ import { actorFor, DEMO, seed } from './helpers';
 beforeAll(async () => {
   await seed();
 });
+
+/** Runs scripts/audit-verify.ts as `npm run audit:verify` does, against this file's database. */
+function auditVerify(): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=react-server', 'scripts/audit-verify.ts'],
+      { env: process.env, cwd: process.cwd() },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
 
 describe('the audit log', () => {
   it('stays one unbroken chain under concurrent writers', async () => {
@@ -44,7 +57,14 @@ describe('the audit log', () => {
   it('names the first event that was altered, and the one after a deletion', async () => {
     const events = await db().auditEvent.findMany({ orderBy: { id: 'asc' }, select: { id: true } });
     const victim = events[5]!.id;
+    // The command staff run (npm run audit:verify) on this database: OK first, then exit 1 naming the event.
+    const intact = await auditVerify();
+    expect(intact).toMatchObject({ code: 0 });
+    expect(intact.stdout).toMatch(/^OK: \d+ events, head hash [0-9a-f]{64}/);
     await db().$executeRaw`update "AuditEvent" set summary = '{"title":"篡改"}' where id = ${victim}`;
+    const broken = await auditVerify();
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain(`BROKEN at audit event #${victim}: HASH_MISMATCH`);
     const altered = await verifyAuditChain(db(), 4);
     expect(altered.firstBreak).toMatchObject({ id: victim.toString(), problem: 'HASH_MISMATCH' });
     expect(altered.events).toBe(5);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/server/db';
+import { getSecurityPolicy } from '@/server/security/get-security-policy';
 import { changePassword } from '@/server/account/change-password';
 import { switchRole } from '@/server/account/switch-role';
 import { authenticate } from '@/server/auth/authenticate';
@@ -113,6 +114,32 @@ describe('sessions', () => {
     expect((await resolve(sessionId, new Date(t0 + 20 * 60_000))).status).toBe('ACTIVE');
     expect((await resolve(sessionId, new Date(t0 + 45 * 60_000))).status).toBe('ACTIVE');
     expect((await resolve(sessionId, new Date(t0 + 76 * 60_000))).status).toBe('IDLE');
+  });
+
+  it('follow the idle timeout the security admin sets, not a built-in one', async () => {
+    const secadmin = await actorFor(DEMO.secadmin);
+    const policy = async (idleTimeoutMinutes: number) => {
+      const { version } = await getSecurityPolicy(db());
+      await updateSecurityPolicy(db(), secadmin, {
+        version,
+        passwordMinLength: 8,
+        passwordMinClasses: 3,
+        maxFailedLogins: 5,
+        lockoutMinutes: 15,
+        idleTimeoutMinutes,
+        sessionMaxHours: 12,
+      });
+    };
+    await policy(20);
+    const a = await login(DEMO.staff, DEMO_PASSWORD);
+    const b = await login(DEMO.staff, DEMO_PASSWORD);
+    const t0 = Date.now();
+    expect((await resolve(b.sessionId, new Date(t0 + 19 * 60_000))).status).toBe('ACTIVE');
+    expect((await resolve(a.sessionId, new Date(t0 + 21 * 60_000))).status).toBe('IDLE');
+    await policy(60);
+    const c = await login(DEMO.staff, DEMO_PASSWORD);
+    expect((await resolve(c.sessionId, new Date(Date.now() + 45 * 60_000))).status).toBe('ACTIVE');
+    await policy(30);
   });
 
   it('end at the absolute lifetime even when busy', async () => {

@@ -5,6 +5,20 @@ import { HORSE_RACE_CHALLENGE_TITLE } from '../../prisma/seed-horse-race';
 
 // The demo seed makes its applications through the server modules; this proves it reaches every state it promises
 // (the vetting and formal-check pages depend on it), stays within the rules, and can run twice.
+describe('the demo seed in production', () => {
+  it('refuses to load into a database run with NODE_ENV=production, writing nothing', async () => {
+    const env = process.env as Record<string, string | undefined>;
+    const before = env.NODE_ENV;
+    env.NODE_ENV = 'production';
+    try {
+      await expect(seedDemo(db())).rejects.toThrow(/Refusing to load demo data/);
+    } finally {
+      env.NODE_ENV = before;
+    }
+    expect(await db().user.count({ where: { email: { endsWith: '@demo.jingyan.cn' } } })).toBe(0);
+  });
+});
+
 describe('demo applications', () => {
   it('covers every status of the first stages, through the modules, and is idempotent', async () => {
     await seedDemo(db());

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useState, type InputHTMLAttributes } from 'react';
 import { fenToWan, parseMoney } from '@/domain/money';
 import { inputClass } from '@/components/ui/styles';
@@ -11,6 +12,7 @@ type Base = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | '
  * the input's own state: a form that resets these fields re-mounts them (a `key`).
  */
 export function WanInput({ value, onChange, ...props }: Base & { value: string; onChange: (fen: string) => void }) {
+  const t = useTranslations('common');
   const [text, setText] = useState(() => (/^\d+$/.test(value) ? fenToWan(BigInt(value)) : ''));
   return (
     <div className="flex items-center gap-2">
@@ -26,7 +28,7 @@ export function WanInput({ value, onChange, ...props }: Base & { value: string; 
         }}
       />
       <span className="shrink-0 text-sm text-slate-600" aria-hidden="true">
-        万元
+        {t('unitWan')}
       </span>
     </div>
   );

@@ -30,7 +30,8 @@ export function RoleSwitcher({
   );
   if (roles.length < 2) return <div className="px-2">{badge}</div>;
   return (
-    <DropdownMenu.Root>
+    // Not modal: a modal menu hides the page with aria-hidden while its elements stay focusable (axe: aria-hidden-focus).
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
         className="flex items-center gap-1 rounded px-2 py-1 hover:bg-brand-700"
         aria-label={`${labels.switchRole}（${labels.activeRole}：${activeLabel}）`}

@@ -11,7 +11,8 @@ export function UserMenu({
   labels: { menu: string; changePassword: string; logout: string };
 }) {
   return (
-    <DropdownMenu.Root>
+    // Not modal: a modal menu hides the page with aria-hidden while its elements stay focusable (axe: aria-hidden-focus).
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
         className="flex items-center gap-1 rounded px-2 py-1 text-sm hover:bg-brand-700"
         aria-label={`${labels.menu}：${name}`}
