@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { beforeAll } from 'vitest';
 import type { Role } from '@/domain/auth/roles';
+import type { ExportKind } from '@/domain/exports';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
 import { startBackgroundExport } from '@/server/exports/background-export';
@@ -26,7 +27,7 @@ beforeAll(async () => {
   sheet = Buffer.from(await workbook.xlsx.writeBuffer());
 });
 
-const exportOf = (kind: 'applications' | 'projects' | 'tranches') => (a: Actor) =>
+const exportOf = (kind: ExportKind) => (a: Actor) =>
   startBackgroundExport(db(), a, { kind, format: 'xlsx', filters: {}, locale: 'zh-CN' });
 
 const OPERATIONS: MatrixOperation[] = [
@@ -38,6 +39,9 @@ const OPERATIONS: MatrixOperation[] = [
   { name: 'startBackgroundExport(applications)', permission: 'check:application:all', run: exportOf('applications') },
   { name: 'startBackgroundExport(projects)', permission: 'manage:project:all', run: exportOf('projects') },
   { name: 'startBackgroundExport(tranches)', permission: 'manage:project:all', run: exportOf('tranches') },
+  { name: 'startBackgroundExport(assignments)', permission: 'assign:review:all', run: exportOf('assignments') },
+  { name: 'startBackgroundExport(reviews)', permission: 'assign:review:all', run: exportOf('reviews') },
+  { name: 'startBackgroundExport(decisions)', permission: 'manage:decision:all', run: exportOf('decisions') },
   { name: 'listJobRuns', permission: 'read:job:own', run: (a) => listJobRuns(db(), a) },
   { name: 'getJobRun', permission: 'read:job:own', run: (a) => getJobRun(db(), a, randomUUID()) },
   { name: 'cancelJob', permission: 'read:job:own', run: (a) => cancelJob(db(), a, randomUUID()) },

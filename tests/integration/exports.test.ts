@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/server/db';
 import { exportList } from '@/server/exports/export-list';
+import { EXPORT_KINDS } from '@/domain/exports';
 import { seedDemo } from '../../prisma/seed';
 import { actorFor, DEMO, expectDomainError } from './helpers';
 
@@ -72,6 +73,44 @@ describe('exports', () => {
     const [head, ...rows] = csvRows(await response.text());
     expect(head![0]).toBe('Code');
     expect(rows).toHaveLength(await db().application.count({ where: { status: 'FORMAL_CHECK_PASSED' } }));
+
+    // The formal-check page's age band and discipline prefix carry into the file too.
+    const young = csvRows(
+      await (
+        await exportList(db(), staff, {
+          kind: 'applications',
+          format: 'csv',
+          filters: { age: 'under35' },
+          locale: 'en',
+        })
+      ).text(),
+    ).slice(1);
+    const expectedYoung = await db().application.count({
+      where: { status: { not: 'DRAFT' }, ageOnDeadline: { lt: 35 } },
+    });
+    const all = await db().application.count({ where: { status: { not: 'DRAFT' } } });
+    expect(young).toHaveLength(expectedYoung);
+    expect(expectedYoung).toBeLessThan(all);
+    const [some] = await db().application.findMany({
+      where: { status: { not: 'DRAFT' }, disciplineCode: { not: null } },
+      select: { disciplineCode: true },
+      take: 1,
+    });
+    const prefix = some!.disciplineCode!.slice(0, 3);
+    const byDiscipline = csvRows(
+      await (
+        await exportList(db(), staff, {
+          kind: 'applications',
+          format: 'csv',
+          filters: { discipline: prefix },
+          locale: 'en',
+        })
+      ).text(),
+    ).slice(1);
+    expect(byDiscipline).toHaveLength(
+      await db().application.count({ where: { status: { not: 'DRAFT' }, disciplineCode: { startsWith: prefix } } }),
+    );
+    expect(byDiscipline.length).toBeGreaterThan(0);
   });
 
   it('projects and tranches as CSV: counts and money match; the export is in the audit log', async () => {
@@ -101,10 +140,74 @@ describe('exports', () => {
     );
   });
 
+  it('assignments, reviews and decisions: one row each, the scores and amounts of the database', async () => {
+    const assignments = await xlsxRows(
+      await exportList(db(), staff, { kind: 'assignments', format: 'xlsx', filters: {}, locale: 'zh-CN' }),
+    );
+    expect(assignments[0]).toEqual([
+      '申报编号',
+      '名称',
+      '评审专家',
+      '专家邮箱',
+      '评审阶段',
+      '状态',
+      '分配方式',
+      '分配时间',
+      '截止时间',
+    ]);
+    expect(assignments.length - 1).toBe(await db().reviewAssignment.count());
+    expect(assignments.length - 1).toBeGreaterThan(0);
+
+    const reviews = await xlsxRows(
+      await exportList(db(), staff, { kind: 'reviews', format: 'xlsx', filters: {}, locale: 'zh-CN' }),
+    );
+    const submitted = await db().review.findMany({
+      where: { status: 'SUBMITTED' },
+      select: { weightedScore: true },
+    });
+    expect(reviews.length - 1).toBe(submitted.length);
+    expect(submitted.length).toBeGreaterThan(0);
+    const scoreColumn = reviews[0]!.indexOf('加权总分');
+    const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 1e4);
+    expect(sum(reviews.slice(1).map((r) => Number(r[scoreColumn] ?? 0)))).toBe(
+      sum(submitted.map((r) => Number(r.weightedScore ?? 0))),
+    );
+
+    // One decision of each outcome, on submitted applications (arranged directly: the decisions pages are tested
+    // in decisions.test.ts).
+    const apps = await db().application.findMany({
+      where: { status: { not: 'DRAFT' } },
+      take: 2,
+      select: { id: true, callId: true },
+    });
+    for (const [i, a] of apps.entries()) {
+      await db().decision.create({
+        data: {
+          applicationId: a.id,
+          callId: a.callId,
+          outcome: i === 0 ? 'FUND' : 'REJECT',
+          awardedFiscalFen: i === 0 ? 1_234_500_000n : null,
+          reasons: '测试决定',
+          decidedById: staff.userId,
+        },
+      });
+    }
+    const decisions = csvRows(
+      await (await exportList(db(), staff, { kind: 'decisions', format: 'csv', filters: {}, locale: 'zh-CN' })).text(),
+    );
+    const rows = await db().decision.findMany({ select: { awardedFiscalFen: true } });
+    expect(decisions.length - 1).toBe(rows.length);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    const awarded = decisions[0]!.indexOf('财政资助（万元）');
+    expect(sum(decisions.slice(1).map((r) => Number(r[awarded] || 0)))).toBe(
+      sum(rows.map((r) => Number(r.awardedFiscalFen ?? 0n) / 1_000_000)),
+    );
+  });
+
   it('only commission staff export', async () => {
     for (const email of [DEMO.researcher, DEMO.office, DEMO.enterprise, DEMO.auditor]) {
       const actor = await actorFor(email);
-      for (const kind of ['applications', 'projects', 'tranches'] as const) {
+      for (const kind of EXPORT_KINDS) {
         await expectDomainError(
           exportList(db(), actor, { kind, format: 'csv', filters: {}, locale: 'zh-CN' }),
           'FORBIDDEN',

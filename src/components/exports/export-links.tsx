@@ -1,3 +1,4 @@
+import type { ExportKind } from '@/domain/exports';
 import { getTranslations } from 'next-intl/server';
 import { BackgroundExportButton } from '@/components/jobs/start-job-forms';
 
@@ -9,17 +10,18 @@ export async function ExportLinks({
   kind,
   filters,
 }: {
-  kind: 'applications' | 'projects' | 'tranches';
+  kind: ExportKind;
   filters: Record<string, string | undefined>;
 }) {
-  const t = await getTranslations('exports');
+  const [t, tj] = await Promise.all([getTranslations('exports'), getTranslations('jobs')]);
   const query = (format: string) =>
     new URLSearchParams({
       format,
       ...Object.fromEntries(Object.entries(filters).filter((e): e is [string, string] => !!e[1])),
     }).toString();
   return (
-    <span className="flex flex-wrap gap-2">
+    // Several lists may export from one page: each group is named by its list.
+    <span role="group" aria-label={tj(`lists.${kind}`)} className="flex flex-wrap gap-2">
       <a className={linkClass} href={`/api/exports/${kind}?${query('xlsx')}`} download>
         {t('excel')}
       </a>

@@ -1,4 +1,5 @@
 'use client';
+import type { ExportKind } from '@/domain/exports';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
@@ -55,7 +56,7 @@ export function BackgroundExportButton({
   kind,
   filters,
 }: {
-  kind: 'applications' | 'projects' | 'tranches';
+  kind: ExportKind;
   filters: Record<string, string | undefined>;
 }) {
   const t = useTranslations('jobs');

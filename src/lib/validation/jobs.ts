@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPORT_KINDS } from '@/domain/exports';
 import { zUuid } from './common';
 
 export const ZJobId = z.object({ id: zUuid });
@@ -7,7 +8,7 @@ export const ZImportExperts = z.object({ file: z.instanceof(File, { error: 'requ
 
 /** A background export: the list, the format and the page's filters (ids as typed in the address bar). */
 export const ZStartExport = z.object({
-  kind: z.enum(['applications', 'projects', 'tranches'], { error: 'invalid' }),
+  kind: z.enum(EXPORT_KINDS, { error: 'invalid' }),
   format: z.enum(['xlsx', 'csv'], { error: 'invalid' }).default('xlsx'),
   filters: z
     .object({
@@ -15,6 +16,8 @@ export const ZStartExport = z.object({
       institutionId: z.string().max(64).optional(),
       status: z.string().max(64).optional(),
       programId: z.string().max(64).optional(),
+      discipline: z.string().max(16).optional(),
+      age: z.string().max(16).optional(),
     })
     .default({}),
 });

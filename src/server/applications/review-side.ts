@@ -19,6 +19,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { ApplicationSnapshot } from './applicant';
 import { applicationHolder } from '@/domain/notify/holder';
 import { notify } from '../notify/notify';
+import { disciplineAgeWhere } from './filters';
 
 // The institution office (单位审核推荐) and the commission's formal check (形式审查). An office sees its own
 // institution's submitted applications only; staff see applications once recommended.
@@ -335,14 +336,6 @@ export async function recommendApplications(
 
 export async function listForFormalCheck(client: Db, actor: Actor, query: TFormalCheckQuery) {
   assertCan(actor, 'check:application:all');
-  const ageWhere =
-    query.age === 'under35'
-      ? { ageOnDeadline: { lt: 35 } }
-      : query.age === 'under45'
-        ? { ageOnDeadline: { lt: 45 } }
-        : query.age === 'over45'
-          ? { ageOnDeadline: { gte: 45 } }
-          : {};
   return client.application.findMany({
     where: {
       status: query.status
@@ -350,8 +343,7 @@ export async function listForFormalCheck(client: Db, actor: Actor, query: TForma
         : { in: ['INSTITUTION_APPROVED', 'FORMAL_CHECK_PASSED', 'FORMAL_CHECK_FAILED'] },
       ...(query.callId ? { callId: query.callId } : {}),
       ...(query.institutionId ? { institutionId: query.institutionId } : {}),
-      ...(query.discipline ? { disciplineCode: { startsWith: query.discipline } } : {}),
-      ...ageWhere,
+      ...disciplineAgeWhere(query),
     },
     orderBy: [{ status: 'asc' }, { submittedAt: 'asc' }],
     take: 1000,

@@ -7,6 +7,7 @@ import { formatCalendarDate, formatDateTime, localized } from '@/lib/format';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import type { Db, Prisma } from '../db';
+import { disciplineAgeWhere } from '../applications/filters';
 import { projectWhere } from '../projects/scope';
 import en from '../../../messages/en.json';
 import zh from '../../../messages/zh-CN.json';
@@ -17,22 +18,39 @@ import type { ExportSource } from './stream';
 
 const MESSAGES = { 'zh-CN': zh, en } as const;
 
-export const EXPORT_KINDS = ['applications', 'projects', 'tranches'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
+import { EXPORT_KINDS, type ExportKind } from '@/domain/exports';
+
+export { EXPORT_KINDS, type ExportKind };
 
 export interface ExportFilters {
   callId?: string;
   institutionId?: string;
   status?: string;
   programId?: string;
+  /** The formal-check list's: a discipline code prefix and an age band (under35 | under45 | over45). */
+  discipline?: string;
+  age?: string;
 }
 
+const num = (d: { toString(): string } | null | undefined) =>
+  d === null || d === undefined ? null : Number(d.toString());
 const wan = (fen: bigint | null | undefined) => (fen === null || fen === undefined ? null : Number(fen) / 1_000_000);
 const after = (id: string | null) => (id ? { id: { gt: id } } : {});
 /** A status filter from the address bar counts only if it is one of the list's statuses (else it is ignored). */
 const oneOf = <T extends string>(values: readonly T[], v: string | undefined): T | undefined =>
   values.includes(v as T) ? (v as T) : undefined;
 const TRANCHE_STATUSES = ['PLANNED', 'APPROVED', 'PAID', 'CANCELLED'] as const;
+const ASSIGNMENT_STATUSES = [
+  'PROPOSED',
+  'INVITED',
+  'ACCEPTED',
+  'SUBMITTED',
+  'DECLINED',
+  'CANCELLED',
+  'OVERDUE',
+  'WITHDRAWN_CONFLICT',
+] as const;
+const DECISION_STATUSES = ['DRAFT', 'PUBLISHED', 'IN_NOTICE', 'FINAL', 'REVISED'] as const;
 const uuid = (v: string | undefined) => (v && /^[0-9a-f-]{36}$/i.test(v) ? v : undefined);
 
 export function exportSource(
@@ -45,8 +63,7 @@ export function exportSource(
   const lang = asLocale(locale);
   const t = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: 'exports' });
   const te = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: 'enums' });
-  const status = (group: 'applicationStatus' | 'ProjectStatus' | 'TrancheStatus', s: string) =>
-    (te as unknown as (k: string) => string)(`${group}.${s}`);
+  const status = (group: string, s: string) => (te as unknown as (k: string) => string)(`${group}.${s}`);
 
   if (kind === 'applications') {
     assertCan(actor, 'check:application:all');
@@ -54,6 +71,7 @@ export function exportSource(
       status: oneOf(APPLICATION_STATUSES, filters.status) ?? { not: 'DRAFT' },
       ...(uuid(filters.callId) ? { callId: uuid(filters.callId) } : {}),
       ...(uuid(filters.institutionId) ? { institutionId: uuid(filters.institutionId) } : {}),
+      ...disciplineAgeWhere(filters),
     };
     const select = {
       id: true,
@@ -158,6 +176,148 @@ export function exportSource(
       ],
     };
     return { source: source as unknown as ExportSource<never>, sheet: t('projectsSheet') };
+  }
+
+  if (kind === 'assignments' || kind === 'reviews') {
+    assertCan(actor, 'assign:review:all');
+    // 评审分配 lists every assignment with its state; 评审意见 the submitted reviews with their scores. Staff see
+    // the experts' names (blind review hides them from applicants, not from the commission).
+    const where: Prisma.ReviewAssignmentWhereInput = {
+      ...(uuid(filters.callId) ? { callId: uuid(filters.callId) } : {}),
+      ...(kind === 'reviews'
+        ? { review: { is: { status: 'SUBMITTED' } } }
+        : oneOf(ASSIGNMENT_STATUSES, filters.status)
+          ? { status: oneOf(ASSIGNMENT_STATUSES, filters.status) }
+          : {}),
+    };
+    const select = {
+      id: true,
+      stage: true,
+      status: true,
+      origin: true,
+      dueAt: true,
+      createdAt: true,
+      application: { select: { code: true, title: true } },
+      expert: { select: { name: true, email: true } },
+      review: {
+        select: {
+          status: true,
+          weightedScore: true,
+          normalisedScore: true,
+          recommendation: true,
+          confidence: true,
+          submittedAt: true,
+        },
+      },
+    } satisfies Prisma.ReviewAssignmentSelect;
+    type Row = Prisma.ReviewAssignmentGetPayload<{ select: typeof select }>;
+    const stage = (s: string) => t(s === 'MAIL' ? 'stageMail' : 'stagePanel');
+    const common = [
+      { header: t('code'), value: (r: Row) => r.application.code },
+      { header: t('title'), width: 36, value: (r: Row) => r.application.title },
+      { header: t('expert'), value: (r: Row) => r.expert.name },
+      { header: t('expertEmail'), width: 28, value: (r: Row) => r.expert.email },
+      { header: t('stage'), value: (r: Row) => stage(r.stage) },
+    ];
+    const source: ExportSource<Row> = {
+      key: (r) => r.id,
+      count: () => client.reviewAssignment.count({ where }),
+      batch: (id, size) =>
+        client.reviewAssignment.findMany({
+          where: { AND: [where, after(id)] },
+          orderBy: { id: 'asc' },
+          take: size,
+          select,
+        }),
+      columns:
+        kind === 'assignments'
+          ? [
+              ...common,
+              { header: t('status'), value: (r) => status('reviewAssignmentStatus', r.status) },
+              { header: t('origin'), value: (r) => t(r.origin === 'AUTO' ? 'originAuto' : 'originManual') },
+              { header: t('assignedAt'), width: 20, value: (r) => formatDateTime(r.createdAt, lang) },
+              { header: t('dueAt'), width: 20, value: (r) => formatDateTime(r.dueAt, lang) },
+            ]
+          : [
+              ...common,
+              { header: t('weightedScore'), value: (r) => num(r.review?.weightedScore) },
+              { header: t('normalisedScore'), value: (r) => num(r.review?.normalisedScore) },
+              {
+                header: t('recommendation'),
+                value: (r) =>
+                  r.review?.recommendation ? status('reviewRecommendation', r.review.recommendation) : null,
+              },
+              {
+                header: t('confidence'),
+                value: (r) => (r.review?.confidence ? status('reviewConfidence', r.review.confidence) : null),
+              },
+              {
+                header: t('reviewSubmittedAt'),
+                width: 20,
+                value: (r) => (r.review?.submittedAt ? formatDateTime(r.review.submittedAt, lang) : null),
+              },
+            ],
+    };
+    return {
+      source: source as unknown as ExportSource<never>,
+      sheet: t(kind === 'assignments' ? 'assignmentsSheet' : 'reviewsSheet'),
+    };
+  }
+
+  if (kind === 'decisions') {
+    assertCan(actor, 'manage:decision:all');
+    const where: Prisma.DecisionWhereInput = {
+      ...(uuid(filters.callId) ? { callId: uuid(filters.callId) } : {}),
+      ...(oneOf(DECISION_STATUSES, filters.status) ? { status: oneOf(DECISION_STATUSES, filters.status) } : {}),
+    };
+    const select = {
+      id: true,
+      outcome: true,
+      route: true,
+      status: true,
+      awardedFiscalFen: true,
+      publishedAt: true,
+      finalAt: true,
+      application: {
+        select: {
+          code: true,
+          title: true,
+          applicant: { select: { name: true } },
+          institution: { select: { name: true } },
+          funding: { where: { source: 'FISCAL' as const }, select: { amountFen: true } },
+        },
+      },
+      call: { select: { title: true, titleEn: true } },
+    } satisfies Prisma.DecisionSelect;
+    type Row = Prisma.DecisionGetPayload<{ select: typeof select }>;
+    const source: ExportSource<Row> = {
+      key: (r) => r.id,
+      count: () => client.decision.count({ where }),
+      batch: (id, size) =>
+        client.decision.findMany({ where: { AND: [where, after(id)] }, orderBy: { id: 'asc' }, take: size, select }),
+      columns: [
+        { header: t('code'), value: (r) => r.application.code },
+        { header: t('title'), width: 36, value: (r) => r.application.title },
+        { header: t('applicant'), value: (r) => r.application.applicant.name },
+        { header: t('institution'), width: 24, value: (r) => r.application.institution.name },
+        { header: t('call'), width: 30, value: (r) => localized(lang, r.call.title, r.call.titleEn) },
+        { header: t('outcome'), value: (r) => status('DecisionOutcome', r.outcome) },
+        { header: t('route'), value: (r) => status('DecisionRoute', r.route) },
+        { header: t('status'), value: (r) => status('DecisionStatus', r.status) },
+        {
+          header: t('fiscalWan'),
+          value: (r) => wan(r.application.funding.reduce((sum, f) => sum + f.amountFen, 0n)),
+        },
+        { header: t('awardedWan'), value: (r) => wan(r.awardedFiscalFen) },
+        {
+          header: t('publishedAt'),
+          width: 20,
+          value: (r) => (r.publishedAt ? formatDateTime(r.publishedAt, lang) : null),
+        },
+        { header: t('finalAt'), width: 20, value: (r) => (r.finalAt ? formatDateTime(r.finalAt, lang) : null) },
+      ],
+    };
+    return { source: source as unknown as ExportSource<never>, sheet: t('decisionsSheet') };
   }
 
   assertCan(actor, 'manage:project:all');

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/card';
+import { EXPORT_KINDS, type ExportKind } from '@/domain/exports';
 
 type JobStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
 const TONE = { QUEUED: 'slate', RUNNING: 'blue', SUCCEEDED: 'green', FAILED: 'red', CANCELLED: 'amber' } as const;
@@ -14,8 +15,8 @@ export async function jobTitle(job: { kind: 'EXPERT_IMPORT' | 'EXPORT'; params: 
   const t = await getTranslations('jobs');
   const params = (job.params ?? {}) as { kind?: string; filename?: string };
   if (job.kind === 'EXPORT') {
-    const list = ['applications', 'projects', 'tranches'].includes(params.kind ?? '')
-      ? t(`lists.${params.kind as 'projects'}`)
+    const list = (EXPORT_KINDS as readonly string[]).includes(params.kind ?? '')
+      ? t(`lists.${params.kind as ExportKind}`)
       : String(params.kind);
     return t('exportTitle', { list });
   }

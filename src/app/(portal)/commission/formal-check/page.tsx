@@ -59,7 +59,13 @@ export default async function FormalCheckListPage({
           <span className="flex flex-wrap gap-2">
             <ExportLinks
               kind="applications"
-              filters={{ callId: query.callId, status: query.status, institutionId: query.institutionId }}
+              filters={{
+                callId: query.callId,
+                status: query.status,
+                institutionId: query.institutionId,
+                discipline: query.discipline,
+                age: query.age,
+              }}
             />
             <Link
               href="/commission/formal-check/reasons"

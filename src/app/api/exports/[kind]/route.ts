@@ -24,6 +24,8 @@ export async function GET(request: Request, ctx: { params: Promise<{ kind: strin
         institutionId: q.get('institutionId') ?? undefined,
         status: q.get('status') ?? undefined,
         programId: q.get('programId') ?? undefined,
+        discipline: q.get('discipline') ?? undefined,
+        age: q.get('age') ?? undefined,
       },
       locale,
     });

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DecisionStatusBadge, OutcomeBadge } from '@/components/decisions/status-badges';
+import { ExportLinks } from '@/components/exports/export-links';
 import { Alert, Badge, Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { fenToWan } from '@/domain/money';
@@ -36,9 +37,12 @@ export default async function DecisionDeskPage({ params }: { params: Promise<{ c
         title={t('decisions.deskTitle', { call: callTitle })}
         description={t(desk.hasPanel ? 'decisions.deskAfterPanel' : 'decisions.deskAfterReview')}
         actions={
-          <Link href="/commission/decisions" className="text-sm text-brand-700 underline">
-            {t('decisions.backToCalls')}
-          </Link>
+          <span className="flex flex-wrap items-center gap-3">
+            <ExportLinks kind="decisions" filters={{ callId }} />
+            <Link href="/commission/decisions" className="text-sm text-brand-700 underline">
+              {t('decisions.backToCalls')}
+            </Link>
+          </span>
         }
       />
 

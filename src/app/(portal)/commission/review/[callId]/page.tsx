@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ExportLinks } from '@/components/exports/export-links';
 import { Alert, Badge, Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { REVIEW_ASSIGNMENT_STATUSES } from '@/domain/review/assignment-status';
@@ -69,6 +70,10 @@ export default async function CallReviewPage({ params }: { params: Promise<{ cal
           </>
         }
       />
+      <div className="flex flex-wrap gap-4">
+        <ExportLinks kind="assignments" filters={{ callId }} />
+        <ExportLinks kind="reviews" filters={{ callId }} />
+      </div>
 
       <Card title={t('review.progressTitle')}>
         <div className="grid gap-6 lg:grid-cols-2">
