@@ -21,7 +21,7 @@ const { startWorkers, stopWorkers } = await import('@/server/jobs/worker');
 const { manualAssign, remindAssignment } = await import('@/server/review/staff-review');
 const { returnApplication } = await import('@/server/applications/review-side');
 const { actorFor, DEMO, expectDomainError, seed } = await import('./helpers');
-const { applicationAt, callOf } = await import('./decision-fixtures');
+const { applicationAt, callOf, userId } = await import('./decision-fixtures');
 
 type Actor = Awaited<ReturnType<typeof actorFor>>;
 let staff: Actor;
@@ -241,7 +241,7 @@ describe('events that tell a person', () => {
     expect((await db().reviewAssignment.findUniqueOrThrow({ where: { id: a.id } })).status).toBe('OVERDUE');
   });
 
-  it('deadline reminders go to holders of unsubmitted applications, 7 days and 1 day before, once each', async () => {
+  it('deadline reminders go to holders of unsubmitted applications and unconfirmed members, 7 days and 1 day before, once each', async () => {
     const call = await callOf('GEN');
     const now = new Date();
     await db().call.update({
@@ -250,20 +250,32 @@ describe('events that tell a person', () => {
     });
     const draft = await applicationAt(call, { status: 'FORMAL_CHECK_PASSED' });
     await db().application.update({ where: { id: draft.id }, data: { status: 'DRAFT', code: null } });
+    const [pending, confirmed] = await Promise.all([userId(DEMO.expert), userId(DEMO.office)]);
+    await db().applicationMember.createMany({
+      data: [
+        { applicationId: draft.id, userId: pending, ordinal: 1, confirmation: 'PENDING' },
+        { applicationId: draft.id, userId: confirmed, ordinal: 2, confirmation: 'CONFIRMED' },
+      ],
+    });
     const submitted = await applicationAt(call, { status: 'FORMAL_CHECK_PASSED', piEmail: DEMO.young });
     await db().application.update({ where: { id: submitted.id }, data: { status: 'SUBMITTED' } });
 
     await runReminderSweep(now);
     await runReminderSweep(now);
-    const sevenDay = await db().notification.findMany({ where: { entityId: call.id, kind: 'DEADLINE_7D' } });
-    expect(sevenDay.map((n) => n.recipientId)).toEqual([draft.applicantId]);
-    expect(sevenDay[0]!.link).toBe(`/researcher/applications/${draft.id}`);
+    const sevenDay = await db().notification.findMany({
+      where: { entityId: call.id, kind: 'DEADLINE_7D' },
+      orderBy: { createdAt: 'asc' },
+    });
+    // The PI, and the team member who has not confirmed yet (the confirmed one needs no reminder).
+    expect(sevenDay.map((n) => n.recipientId).sort()).toEqual([draft.applicantId, pending].sort());
+    expect(sevenDay.every((n) => n.link === `/researcher/applications/${draft.id}`)).toBe(true);
+    expect(sevenDay.find((n) => n.recipientId === pending)!.params).toMatchObject({ role: 'member' });
 
     await runReminderSweep(new Date(now.getTime() + 2.5 * 86_400_000));
-    expect(await db().notification.count({ where: { entityId: call.id, kind: 'DEADLINE_1D' } })).toBe(1);
+    expect(await db().notification.count({ where: { entityId: call.id, kind: 'DEADLINE_1D' } })).toBe(2);
     // Closed: nothing more.
     await runReminderSweep(new Date(now.getTime() + 4 * 86_400_000));
-    expect(await db().notification.count({ where: { entityId: call.id } })).toBe(2);
+    expect(await db().notification.count({ where: { entityId: call.id } })).toBe(4);
   });
 
   it('a returned application tells its PI, with the office’s comment', async () => {

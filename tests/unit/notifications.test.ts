@@ -102,6 +102,11 @@ describe('templates', () => {
       'not funded',
     );
     expect(renderNotification('DEADLINE_1D', params, 'zh-CN').body).toContain('剩余约 20 小时');
+    expect(renderNotification('DEADLINE_7D', { ...params, role: 'holder' }, 'zh-CN').body).toContain('未提交的申报书');
+    expect(renderNotification('DEADLINE_7D', { ...params, role: 'member' }, 'zh-CN').body).toContain(
+      '尚未确认是否参与',
+    );
+    expect(renderNotification('DEADLINE_1D', { ...params, role: 'member' }, 'en').body).toContain('not confirmed');
   });
   it('an e-mail carries the link and says where it came from, in the reader’s language', async () => {
     const { renderMail } = await import('@/server/notify/render');
@@ -131,5 +136,27 @@ describe('who holds an application', () => {
     expect(
       applicationHolder({ id: 'c', kind: 'PLATFORM', applicantId: 'director', createdById: null }).recipientId,
     ).toBe('director');
+  });
+});
+
+describe('who is reminded of a deadline', () => {
+  it('the holder, and for a project the members who have not confirmed (not the holder twice)', async () => {
+    const { deadlineReminderRecipients } = await import('@/domain/notify/holder');
+    const members = [
+      { userId: 'm1', confirmation: 'PENDING' as const },
+      { userId: 'm2', confirmation: 'CONFIRMED' as const },
+      { userId: 'm3', confirmation: 'DECLINED' as const },
+      { userId: 'pi', confirmation: 'PENDING' as const },
+    ];
+    expect(
+      deadlineReminderRecipients({ id: 'a', kind: 'PROJECT', applicantId: 'pi', createdById: 'pi', members }),
+    ).toEqual([
+      { recipientId: 'pi', link: '/researcher/applications/a', role: 'holder' },
+      { recipientId: 'm1', link: '/researcher/applications/a', role: 'member' },
+    ]);
+    // A platform's team is the institution's: the office that holds it is reminded, not its members.
+    expect(
+      deadlineReminderRecipients({ id: 'b', kind: 'PLATFORM', applicantId: 'd', createdById: 'office', members }),
+    ).toEqual([{ recipientId: 'office', link: '/office/platforms/apply/b', role: 'holder' }]);
   });
 });

@@ -4,7 +4,7 @@ import { formatDateTime } from '@/lib/format';
 import { db } from '../db';
 import { closeDueNotices } from '../decisions/finalise';
 import { markOverdueAssignments } from '../review/staff-review';
-import { applicationHolder } from '@/domain/notify/holder';
+import { deadlineReminderRecipients } from '@/domain/notify/holder';
 import { releaseStuckMail } from './mail';
 import { notify } from './notify';
 
@@ -35,21 +35,31 @@ export async function runReminderSweep(now: Date = new Date()): Promise<SweepRes
     if (!kind) continue;
     const drafts = await client.application.findMany({
       where: { callId: call.id, status: { in: ['DRAFT', 'RETURNED'] } },
-      select: { id: true, kind: true, applicantId: true, createdById: true },
+      select: {
+        id: true,
+        kind: true,
+        applicantId: true,
+        createdById: true,
+        members: { select: { userId: true, confirmation: true } },
+      },
     });
-    const recipients = new Map<string, string>();
+    const recipients = new Map<string, { link: string; role: 'holder' | 'member' }>();
     for (const a of drafts) {
-      const { recipientId, link } = applicationHolder(a);
-      if (!recipients.has(recipientId)) recipients.set(recipientId, link);
+      for (const { recipientId, link, role } of deadlineReminderRecipients(a)) {
+        // Holding an application outranks being asked to join one.
+        const known = recipients.get(recipientId);
+        if (!known || (known.role === 'member' && role === 'holder')) recipients.set(recipientId, { link, role });
+      }
     }
     if (recipients.size === 0) continue;
     deadlineReminders += await client.$transaction((tx) =>
       notify(
         tx,
-        [...recipients].map(([recipientId, link]) => ({
+        [...recipients].map(([recipientId, { link, role }]) => ({
           recipientId,
           kind,
           params: {
+            role,
             callTitle: call.title,
             closesAt: formatDateTime(call.closesAt),
             hours: hoursLeft(call.closesAt, now),

@@ -13,6 +13,12 @@ const MESSAGES = { 'zh-CN': zh, en } as const;
 
 export type NotificationParams = Record<string, string | number>;
 
+/**
+ * Values a template may select on that older notifications were stored without (they render at read time): a deadline
+ * reminder written before members were reminded was its holder's.
+ */
+const PARAM_DEFAULTS: NotificationParams = { role: 'holder' };
+
 export function renderNotification(
   kind: NotificationKind,
   params: NotificationParams,
@@ -20,7 +26,8 @@ export function renderNotification(
 ): { title: string; body: string } {
   const lang = asLocale(locale);
   const t = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: 'notifications.kinds' });
-  return { title: t(`${kind}.title`, params), body: t(`${kind}.body`, params) };
+  const values = { ...PARAM_DEFAULTS, ...params };
+  return { title: t(`${kind}.title`, values), body: t(`${kind}.body`, values) };
 }
 
 /** The plain-text e-mail: the body, the link to act on, and the footer saying where it came from. */
