@@ -17,6 +17,8 @@ import {
 import { formalCheck, getApplicationForReader } from '@/server/applications/review-side';
 import { draftDecision } from '@/server/decisions/decisions';
 import { uploadFile } from '@/server/files/files';
+import { applicationPdf } from '@/server/documents/application-pdf';
+import { extractText, getDocumentProxy } from 'unpdf';
 import {
   addPlatformMember,
   attachPlatformFile,
@@ -342,6 +344,23 @@ describe('what submission refuses', () => {
     expect(
       (await submitPlatformApplication(db(), office, { id, idempotencyKey: randomUUID() }, justBefore)).versionNo,
     ).toBe(1);
+  });
+
+  it('prints as a platform application: plan, directions, partners and the budget by year and source', async () => {
+    const call = await platformCall('LAB-B');
+    const id = await readyApplication(call.id, 'zhao.lei@demo.jingyan.cn');
+    await submitPlatformApplication(db(), office, { id, idempotencyKey: randomUUID() });
+    const { bytes } = await applicationPdf(db(), office, id, { locale: 'zh-CN' });
+    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const text = (await extractText(pdf, { mergePages: true })).text.replace(/\s+/g, '');
+    for (const expected of ['建设目标与方案', '开放共享方案', '类脑感知芯片', '北京航空航天大学', '共建单位', '2028']) {
+      expect(text, expected).toContain(expected);
+    }
+    // 400 + 400 + 200 万元 fiscal over three years, and the totals row.
+    expect(text).toContain('合计');
+    expect(text).toContain('¥10,000,000.00');
+    // The project layout's raw content sections are not printed for a platform.
+    expect(text).not.toContain('notGiven');
   });
 
   it('keeps the institution within its quota for the call; a withdrawal frees the place', async () => {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { createTranslator } from 'use-intl/core';
+import type { PlatformSnapshot } from '@/domain/platform/application';
 import type { BlindSnapshot } from '@/domain/review/blind';
 import { asLocale, type Locale } from '@/i18n/config';
 import { formatFen } from '@/lib/format';
@@ -24,6 +25,7 @@ export function applicationDocument(
   const t = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: 'applicationView' });
   const td = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: 'documents' });
   const te = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: 'enums' });
+  const tp = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: 'platformApply' });
   // Keys built from stored codes (a content section, a funding source): looked up, falling back to the code itself.
   const label = (key: string, fallback: string) =>
     (t.has as (k: string) => boolean)(key) ? (t as unknown as (k: string) => string)(key) : fallback;
@@ -58,6 +60,50 @@ export function applicationDocument(
   ];
 
   const sections = (s.content ?? {}) as Record<string, unknown>;
+  // A platform application (issue 7) prints its plan, research directions, partners and year-by-year budget.
+  const platformBlocks = (p: PlatformSnapshot): Block[] => {
+    const years = [...new Set(p.yearBudget.map((r) => r.year))].sort((a, b) => a - b);
+    const sources = ['FISCAL', 'ENTERPRISE', 'INSTITUTION'] as const;
+    const amount = (year: number | null, source: string) =>
+      p.yearBudget
+        .filter((r) => (year === null || r.year === year) && r.source === source)
+        .reduce((sum, r) => sum + BigInt(r.amountFen), 0n);
+    return [
+      { kind: 'heading', text: tp('view.planTitle') },
+      ...(['goals', 'buildingPlan', 'openness'] as const).map((key): Block => ({
+        kind: 'text',
+        label: tp(`fields.${key}`),
+        text: p[key].trim() || tp('view.notGiven'),
+      })),
+      { kind: 'heading', text: tp('view.directionsTitle') },
+      {
+        kind: 'table',
+        head: [tp('fields.directionTitle'), tp('fields.directionLead'), tp('fields.directionDescription')],
+        rows: p.directions.map((d) => [pick(d.title, d.titleEn), d.leadName, d.description]),
+      },
+      { kind: 'heading', text: tp('view.partnersTitle') },
+      p.partners.length
+        ? {
+            kind: 'table',
+            head: [tp('fields.partnerInstitution'), tp('fields.partnerRole'), tp('fields.partnerContribution')],
+            rows: p.partners.map((x) => [
+              pick(x.institution, x.institutionEn),
+              tp(`partnerRoles.${x.role}`),
+              x.contribution,
+            ]),
+          }
+        : { kind: 'text', text: tp('view.noPartners') },
+      { kind: 'heading', text: tp('view.yearBudgetTitle') },
+      {
+        kind: 'table',
+        head: [tp('fields.year'), ...sources.map((x) => tp(`sources.${x}`))],
+        rows: [
+          ...years.map((y) => [String(y), ...sources.map((x) => money(amount(y, x).toString()))]),
+          [tp('view.total'), ...sources.map((x) => money(amount(null, x).toString()))],
+        ],
+      },
+    ];
+  };
   const blocks: Block[] = [
     { kind: 'heading', text: t('factsTitle') },
     { kind: 'fields', rows: facts },
@@ -72,12 +118,16 @@ export function applicationDocument(
     },
     { kind: 'text', label: t('abstract'), text: s.abstract },
     ...(s.abstractEn ? [{ kind: 'text' as const, label: t('abstractEn'), text: s.abstractEn }] : []),
-    { kind: 'heading', text: t('contentTitle') },
-    ...Object.entries(sections).map(([key, value]): Block => ({
-      kind: 'text',
-      label: label(`sections.${key}`, key),
-      text: typeof value === 'string' && value.trim() ? value : t('notGiven'),
-    })),
+    ...(full?.platform
+      ? platformBlocks(full.platform)
+      : [
+          { kind: 'heading' as const, text: t('contentTitle') },
+          ...Object.entries(sections).map(([key, value]): Block => ({
+            kind: 'text',
+            label: label(`sections.${key}`, key),
+            text: typeof value === 'string' && value.trim() ? value : t('notGiven'),
+          })),
+        ]),
     { kind: 'heading', text: t('budgetTitle') },
     ...(s.budget.lumpSumFen !== null
       ? [
