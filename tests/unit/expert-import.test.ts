@@ -59,6 +59,17 @@ describe('expert rows', () => {
         keywords: ['材料', '纳米'],
         title: 'ASSOCIATE_SENIOR',
         loadLimitPerCall: 12,
+        given: [
+          'email',
+          'name',
+          'institution',
+          'country',
+          'languages',
+          'disciplineCodes',
+          'keywords',
+          'title',
+          'loadLimit',
+        ],
       },
     ]);
   });
@@ -69,6 +80,8 @@ describe('expert rows', () => {
       CONTEXT,
     ).experts;
     expect(cn).toMatchObject({ country: 'CN', languages: ['zh'], loadLimitPerCall: 10, title: null });
+    // Only the e-mail was given: an existing profile keeps everything else.
+    expect(cn!.given).toEqual(['email']);
     expect(foreign).toMatchObject({ languages: ['en'], institutionId: null, institutionName: 'TU München' });
   });
 

@@ -21,3 +21,20 @@ export function useFreshVersion<T extends { version?: number }>(
     else form.setValue('version', version);
   }, [form, version, values]);
 }
+
+/**
+ * The version to send with the next save of a form that stays mounted: the one its own last save returned, or the
+ * page's when a refresh brings a newer one. A second save made before the page has refreshed is not refused as stale.
+ */
+export function useSaveVersion(pageVersion: number) {
+  const latest = useRef(pageVersion);
+  useEffect(() => {
+    if (pageVersion > latest.current) latest.current = pageVersion;
+  }, [pageVersion]);
+  return {
+    current: () => latest.current,
+    saved: (version: number) => {
+      latest.current = Math.max(latest.current, version);
+    },
+  };
+}

@@ -40,6 +40,8 @@ export interface ImportedExpert {
   /** Null when the cell is empty: an existing profile keeps its title. */
   title: ExpertTitle | null;
   loadLimitPerCall: number;
+  /** The cells the row filled: an existing profile takes only these (a blank cell keeps what the profile has). */
+  given: ExpertColumn[];
 }
 
 export interface ExpertImportContext {
@@ -163,6 +165,9 @@ export function checkExpertRows(
         keywords,
         title: title ?? null,
         loadLimitPerCall,
+        given: (Object.keys(r) as (keyof ExpertSheetRow)[]).filter(
+          (k): k is ExpertColumn => k !== 'row' && String(r[k] ?? '').trim() !== '',
+        ),
       });
     }
   }

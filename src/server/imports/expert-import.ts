@@ -132,11 +132,23 @@ export async function runExpertImport(ctx: JobContext): Promise<JobOutcome> {
           })
         ).map((p) => p.userId),
       );
+      // An existing profile takes only the cells the row filled (a sheet of e-mails and keywords changes keywords
+      // alone; a blank cell keeps the profile's value); a new one takes defaults for the rest.
       for (const [i, e] of checked.experts.entries()) {
-        const { row: _, userId, title, ...fields } = e;
+        const { row: _, userId, title, given, ...fields } = e;
+        const has = (column: ExpertColumn) => given.includes(column);
         const data = { ...fields, ...(title ? { title } : {}) };
         if (existing.has(userId)) {
-          await tx.expertProfile.update({ where: { userId }, data: { ...data, version: { increment: 1 } } });
+          const update = {
+            ...(has('institution') ? { institutionId: e.institutionId, institutionName: e.institutionName } : {}),
+            ...(has('country') ? { country: e.country } : {}),
+            ...(has('languages') ? { languages: e.languages } : {}),
+            ...(has('disciplineCodes') ? { disciplineCodes: e.disciplineCodes } : {}),
+            ...(has('keywords') ? { keywords: e.keywords } : {}),
+            ...(has('title') && title ? { title } : {}),
+            ...(has('loadLimit') ? { loadLimitPerCall: e.loadLimitPerCall } : {}),
+          };
+          await tx.expertProfile.update({ where: { userId }, data: { ...update, version: { increment: 1 } } });
           updated += 1;
         } else {
           await tx.expertProfile.create({ data: { ...data, userId } });

@@ -28,6 +28,7 @@ import {
 } from '../actions';
 import { AttachmentsPanel, type AttachmentSlot } from '@/components/applications/attachments-panel';
 import { MembersPanel, type MemberView } from '@/components/applications/members-panel';
+import { useSaveVersion } from '@/components/forms/use-fresh-version';
 
 export interface YearRow {
   year: number;
@@ -92,9 +93,11 @@ export function PlatformEditor(props: PlatformEditorProps) {
   const [check, setCheck] = useLatestCheck(props.initialCheck);
   const err = (path: string) => errorText(errorAt(errors, path));
 
+  const version = useSaveVersion(initial.version);
   const save = handleSubmit(async (values) => {
-    const data = await send(() => savePlatformDraftAction({ ...values, id, version: initial.version }), t('saved'));
+    const data = await send(() => savePlatformDraftAction({ ...values, id, version: version.current() }), t('saved'));
     if (data) {
+      version.saved(data.version);
       // What was saved is the new baseline ("unsaved changes" clears); anything typed since stays in the fields.
       form.reset(values, { keepValues: true });
       setCheck(data.check);
