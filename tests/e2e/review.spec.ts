@@ -49,6 +49,13 @@ test('staff propose an assignment for the call, look at it, and commit it as inv
   await expect(proposed.filter({ hasText: 'Anna Schmidt' })).toBeVisible();
   await expect(proposed.filter({ hasText: '王磊' })).toBeVisible();
   await expect(proposed.filter({ hasText: '黄丽' })).toBeVisible();
+  // The solver ran as a background job (the page followed it until the proposal appeared).
+  const [solve] = await sql<{ status: string; progressDone: number }>(
+    `select status, "progressDone" from "JobRun" where kind = 'ASSIGNMENT' and params->>'callId' = $1
+      order by "createdAt" desc limit 1`,
+    [callId],
+  );
+  expect(solve).toEqual({ status: 'SUCCEEDED', progressDone: 3 });
   await page.getByRole('button', { name: '确认并发送邀请' }).click();
   await expect(page.getByRole('button', { name: '确认并发送邀请' })).toBeHidden();
   const [invited] = await sql<{ n: number }>(

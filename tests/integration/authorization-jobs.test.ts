@@ -8,6 +8,7 @@ import { db } from '@/server/db';
 import { startBackgroundExport } from '@/server/exports/background-export';
 import { startExpertImport } from '@/server/imports/expert-import';
 import { cancelJob, getJobRun, listJobRuns } from '@/server/jobs/job-runs';
+import { assignmentJobOf, startAssignmentJob } from '@/server/review/assignment-jobs';
 import { describeMatrix, matrixActors, type MatrixOperation } from './authorization-matrix';
 import { seed } from './helpers';
 
@@ -27,6 +28,10 @@ beforeAll(async () => {
   sheet = Buffer.from(await workbook.xlsx.writeBuffer());
 });
 
+/** A call with mail review (the demo's open general call): who may queue its solver. */
+const reviewCall = () =>
+  db().call.findFirstOrThrow({ where: { program: { code: 'GEN' }, status: 'OPEN' }, select: { id: true } });
+
 const exportOf = (kind: ExportKind) => (a: Actor) =>
   startBackgroundExport(db(), a, { kind, format: 'xlsx', filters: {}, locale: 'zh-CN' });
 
@@ -42,6 +47,17 @@ const OPERATIONS: MatrixOperation[] = [
   { name: 'startBackgroundExport(assignments)', permission: 'assign:review:all', run: exportOf('assignments') },
   { name: 'startBackgroundExport(reviews)', permission: 'assign:review:all', run: exportOf('reviews') },
   { name: 'startBackgroundExport(decisions)', permission: 'manage:decision:all', run: exportOf('decisions') },
+  {
+    name: 'startAssignmentJob',
+    permission: 'assign:review:all',
+    run: async (a) =>
+      startAssignmentJob(db(), a, { callId: (await reviewCall()).id, dueAt: new Date(Date.now() + 86_400_000) }),
+  },
+  {
+    name: 'assignmentJobOf',
+    permission: 'assign:review:all',
+    run: async (a) => assignmentJobOf(db(), a, (await reviewCall()).id),
+  },
   { name: 'listJobRuns', permission: 'read:job:own', run: (a) => listJobRuns(db(), a) },
   { name: 'getJobRun', permission: 'read:job:own', run: (a) => getJobRun(db(), a, randomUUID()) },
   { name: 'cancelJob', permission: 'read:job:own', run: (a) => cancelJob(db(), a, randomUUID()) },

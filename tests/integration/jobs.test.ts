@@ -316,3 +316,40 @@ describe('background export', () => {
     );
   });
 });
+
+describe('automatic assignment as a background job', () => {
+  it('queues the solver, refuses at once what it can, and writes the proposal the review page shows', async () => {
+    const { startAssignmentJob, assignmentJobOf } = await import('@/server/review/assignment-jobs');
+    const call = await db().call.findFirstOrThrow({
+      where: { applications: { some: { status: 'FORMAL_CHECK_PASSED' } }, program: { code: 'GEN' } },
+      select: { id: true },
+    });
+    const dueAt = new Date(Date.now() + 30 * 86_400_000);
+    const past = await expectDomainError(
+      startAssignmentJob(db(), staff, { callId: call.id, dueAt: new Date(Date.now() - 1000) }),
+      'VALIDATION',
+    );
+    expect(past.fieldErrors).toEqual({ dueAt: 'dueInPast' });
+
+    const { id } = await startAssignmentJob(db(), staff, { callId: call.id, dueAt });
+    // A second request while the first is queued is refused: one solve or proposal per call at a time.
+    const twice = await expectDomainError(startAssignmentJob(db(), staff, { callId: call.id, dueAt }), 'CONFLICT');
+    expect(twice.messageKey).toBe('assignmentRunPending');
+    // Any staff member sees the call is being solved (it is the call's state, not the requester's).
+    expect(await assignmentJobOf(db(), await actorFor(DEMO.staff), call.id)).toMatchObject({ id, status: 'QUEUED' });
+
+    await runJob(db(), id, JOB_HANDLERS);
+    const job = await getJobRun(db(), staff, id);
+    expect(job).toMatchObject({ status: 'SUCCEEDED', progressDone: 3, progressTotal: 3 });
+    const { runId } = job.resultSummary as { runId: string };
+    const run = await db().assignmentRun.findUniqueOrThrow({
+      where: { id: runId },
+      select: { status: true, callId: true, createdById: true, _count: { select: { assignments: true } } },
+    });
+    expect(run).toMatchObject({ status: 'PROPOSED', callId: call.id, createdById: staff.userId });
+    expect(run._count.assignments).toBeGreaterThan(0);
+    expect(await assignmentJobOf(db(), staff, call.id)).toBeNull();
+    // The proposal itself now blocks another request until staff commit or discard it.
+    await expectDomainError(startAssignmentJob(db(), staff, { callId: call.id, dueAt }), 'CONFLICT');
+  });
+});

@@ -11,7 +11,7 @@ import { enqueueInTx, QUEUE } from './queues';
 // row that every app instance reads, done by a pg-boss job on whichever instance takes it. The person can leave the
 // page; /jobs shows its progress and outcome, and the result file when there is one.
 
-export type JobKind = 'EXPERT_IMPORT' | 'EXPORT';
+export type JobKind = 'EXPERT_IMPORT' | 'EXPORT' | 'ASSIGNMENT';
 
 /**
  * Records the job and enqueues its work in the caller's transaction (or a new one): the job exists exactly when the

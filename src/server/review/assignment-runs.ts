@@ -32,6 +32,8 @@ export async function proposeAssignmentRun(
   actor: Actor,
   input: z.output<typeof ZProposeAssignmentRun>,
   now: Date = new Date(),
+  /** Told as each stage ends (1 read, 2 solved, 3 saved): a background job's progress. */
+  onStage?: (stage: 1 | 2 | 3) => Promise<void>,
 ) {
   assertCan(actor, 'assign:review:all');
   const { rules, ...call } = await callRules(client, input.callId);
@@ -71,6 +73,7 @@ export async function proposeAssignmentRun(
       select: { applicationId: true, expertUserId: true, dismissedById: true },
     }),
   ]);
+  await onStage?.(1);
 
   // Pairs already on record in any state are never proposed again (a declined or withdrawn expert stays out); those
   // in a load-counting state are the committed ones the solver builds on.
@@ -110,6 +113,7 @@ export async function proposeAssignmentRun(
     },
     input.maxPairProbability ? { maxPairProbability: input.maxPairProbability, seed } : {},
   );
+  await onStage?.(2);
   const summary = {
     applications: applications.length,
     eligibleExperts: eligible.length,

@@ -11,9 +11,13 @@ export async function JobStatusBadge({ status }: { status: JobStatus }) {
 }
 
 /** "后台导出：项目" / "专家导入：experts.xlsx" — what the job is, in the reader's language. */
-export async function jobTitle(job: { kind: 'EXPERT_IMPORT' | 'EXPORT'; params: unknown }): Promise<string> {
+export async function jobTitle(job: {
+  kind: 'EXPERT_IMPORT' | 'EXPORT' | 'ASSIGNMENT';
+  params: unknown;
+}): Promise<string> {
   const t = await getTranslations('jobs');
-  const params = (job.params ?? {}) as { kind?: string; filename?: string };
+  const params = (job.params ?? {}) as { kind?: string; filename?: string; callTitle?: string };
+  if (job.kind === 'ASSIGNMENT') return t('assignmentTitle', { call: params.callTitle ?? '' });
   if (job.kind === 'EXPORT') {
     const list = (EXPORT_KINDS as readonly string[]).includes(params.kind ?? '')
       ? t(`lists.${params.kind as ExportKind}`)

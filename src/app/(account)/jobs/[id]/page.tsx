@@ -16,6 +16,9 @@ import { JobStatusBadge, jobTitle } from '../job-title';
 import { RowErrorText } from './row-error-text';
 
 interface Summary {
+  callId?: string;
+  filledSlots?: number;
+  openSlots?: number;
   rows?: number;
   created?: number;
   updated?: number;
@@ -92,6 +95,16 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
             <a className="font-medium text-brand-800 underline" href={`/api/files/${job.resultFileId}`} download>
               {t('download')}
             </a>
+          </span>
+        </Alert>
+      ) : null}
+      {job.status === 'SUCCEEDED' && job.kind === 'ASSIGNMENT' ? (
+        <Alert tone="success">
+          <span className="flex flex-wrap items-center gap-3">
+            {t('assignmentDone', { filled: summary.filledSlots ?? 0, open: summary.openSlots ?? 0 })}
+            <Link className="font-medium text-brand-800 underline" href={`/commission/review/${summary.callId}`}>
+              {t('assignmentOpen')}
+            </Link>
           </span>
         </Alert>
       ) : null}

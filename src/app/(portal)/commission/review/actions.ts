@@ -14,7 +14,8 @@ import {
   ZRemindAssignment,
 } from '@/lib/validation/review';
 import { db } from '@/server/db';
-import { decideAssignmentRun, proposeAssignmentRun } from '@/server/review/assignment-runs';
+import { decideAssignmentRun } from '@/server/review/assignment-runs';
+import { startAssignmentJob } from '@/server/review/assignment-jobs';
 import { detectConflictsForCall } from '@/server/review/detect-conflicts';
 import {
   cancelAssignment,
@@ -49,10 +50,11 @@ export async function dismissConflictAction(input: unknown): Promise<ActionResul
   return r;
 }
 
-export async function proposeAssignmentRunAction(input: unknown): Promise<ActionResult<{ runId: string }>> {
+/** Queues the solver (a background job, ADR 0017); the review page shows its progress, then the proposal. */
+export async function proposeAssignmentRunAction(input: unknown): Promise<ActionResult<{ jobId: string }>> {
   const r = await runAction(ZProposeAssignmentRun, input, async (actor, data) => {
-    const { runId } = await proposeAssignmentRun(db(), actor, data);
-    return { runId };
+    const { id } = await startAssignmentJob(db(), actor, data);
+    return { jobId: id };
   });
   if (r.ok) refresh();
   return r;

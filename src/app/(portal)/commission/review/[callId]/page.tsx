@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ExportLinks } from '@/components/exports/export-links';
+import { JobAutoRefresh, JobProgress } from '@/components/jobs/job-parts';
 import { Alert, Badge, Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { REVIEW_ASSIGNMENT_STATUSES } from '@/domain/review/assignment-status';
@@ -10,6 +11,7 @@ import { asLocale } from '@/i18n/config';
 import { DomainError } from '@/lib/errors';
 import { formatDateTime, localized } from '@/lib/format';
 import { db } from '@/server/db';
+import { assignmentJobOf } from '@/server/review/assignment-jobs';
 import { requirePermission } from '@/server/auth/session';
 import { getCallReview, markOverdueAssignments } from '@/server/review/staff-review';
 import { explainConflict } from '../conflict-text';
@@ -46,8 +48,13 @@ export default async function CallReviewPage({ params }: { params: Promise<{ cal
     throw e;
   });
   if (!review) notFound();
-  const [t, locale] = await Promise.all([getTranslations(), getLocale().then(asLocale)]);
+  const [t, locale, solving] = await Promise.all([
+    getTranslations(),
+    getLocale().then(asLocale),
+    assignmentJobOf(db(), actor, callId),
+  ]);
   const { call, rules, counts, pendingRun, lastRuns, conflicts, shortfalls } = review;
+  const solvingNow = solving && (solving.status === 'QUEUED' || solving.status === 'RUNNING') ? solving : null;
   const mail = rules.mailReview;
   const summary = pendingRun ? (pendingRun.summary as unknown as RunSummary) : null;
   const options = pendingRun ? ((pendingRun.options ?? {}) as RunOptions) : null;
@@ -268,8 +275,24 @@ export default async function CallReviewPage({ params }: { params: Promise<{ cal
             <p className="text-sm text-slate-700">{t('review.adjustHint')}</p>
             <DecideRunForm runId={pendingRun.id} />
           </div>
+        ) : solvingNow ? (
+          <div className="flex flex-col gap-3" role="status">
+            <JobAutoRefresh active />
+            <p className="text-sm text-slate-700">{t('jobs.assignmentRunning')}</p>
+            <JobProgress done={solvingNow.progressDone} total={solvingNow.progressTotal} />
+          </div>
         ) : (
           <div className="flex flex-col gap-4">
+            {solving?.status === 'FAILED' ? (
+              <Alert tone="warning">
+                {t('jobs.assignmentFailed', {
+                  reason:
+                    solving.error && t.has(`errors.${solving.error}`)
+                      ? t(`errors.${solving.error}`)
+                      : t('errors.jobUnexpected'),
+                })}
+              </Alert>
+            ) : null}
             <p className="text-sm text-slate-700">{t('review.proposeHint')}</p>
             <ProposeRunForm callId={call.id} defaultDue={defaultDue} />
           </div>
