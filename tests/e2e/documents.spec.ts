@@ -139,6 +139,27 @@ test('staff import experts from Excel: a bad sheet is reported by row, a good on
     await staff.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
   };
 
+  // The template the page offers is the sheet the import reads.
+  await staff.goto('/commission/experts');
+  await staff.getByText('从 Excel 导入专家').click();
+  const [template] = await Promise.all([
+    staff.waitForEvent('download'),
+    staff.getByRole('link', { name: '下载模板' }).click(),
+  ]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile((await template.path())!);
+  expect((book.worksheets[0]!.getRow(1).values as unknown[]).slice(1)).toEqual([
+    '邮箱',
+    '姓名',
+    '工作单位',
+    '国家或地区',
+    '评审语言',
+    '学科代码',
+    '关键词',
+    '职称',
+    '每批次评审上限',
+  ]);
+
   // 周立新 (expert4) reviews only the seeded horse race: the review tests' proposals do not depend on him.
   await upload([
     ['expert4@demo.jingyan.cn', '周立新', '古籍数字化修复', 7],

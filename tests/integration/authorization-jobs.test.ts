@@ -43,6 +43,7 @@ const OPERATIONS: MatrixOperation[] = [
   },
   { name: 'startBackgroundExport(applications)', permission: 'check:application:all', run: exportOf('applications') },
   { name: 'startBackgroundExport(projects)', permission: 'manage:project:all', run: exportOf('projects') },
+  { name: 'startBackgroundExport(budgets)', permission: 'manage:project:all', run: exportOf('budgets') },
   { name: 'startBackgroundExport(tranches)', permission: 'manage:project:all', run: exportOf('tranches') },
   { name: 'startBackgroundExport(assignments)', permission: 'assign:review:all', run: exportOf('assignments') },
   { name: 'startBackgroundExport(reviews)', permission: 'assign:review:all', run: exportOf('reviews') },

@@ -140,6 +140,43 @@ describe('exports', () => {
     );
   });
 
+  it('budgets: one row per project and source, planned and paid as the tranches hold them', async () => {
+    // One tranche paid (arranged directly; paying is project-money.test.ts's), so paid and unpaid both count.
+    const first = await db().tranche.findFirstOrThrow({
+      where: { status: { not: 'CANCELLED' } },
+      orderBy: { id: 'asc' },
+    });
+    await db().tranche.update({ where: { id: first.id }, data: { status: 'PAID', paidAt: new Date() } });
+    const rows = csvRows(
+      await (await exportList(db(), staff, { kind: 'budgets', format: 'csv', filters: {}, locale: 'zh-CN' })).text(),
+    );
+    const [head, ...body] = rows;
+    expect(head).toEqual([
+      '项目编号',
+      '名称',
+      '依托单位',
+      '经费来源',
+      '计划安排（万元）',
+      '已拨付（万元）',
+      '未拨付（万元）',
+    ]);
+    const groups = await db().tranche.groupBy({ by: ['projectId', 'source'], where: { status: { not: 'CANCELLED' } } });
+    expect(body).toHaveLength(groups.length);
+    expect(body.length).toBeGreaterThan(0);
+    const yuan = (fen: bigint | null | undefined) => Math.round(Number(fen ?? 0n) / 100);
+    // 万元 in the sheet, compared in yuan.
+    const total = (column: number) => Math.round(body.reduce((sum, r) => sum + Number(r[column] || 0), 0) * 10_000);
+    const [planned, paid] = await Promise.all([
+      db().tranche.aggregate({ where: { status: { not: 'CANCELLED' } }, _sum: { amountFen: true } }),
+      db().tranche.aggregate({ where: { status: 'PAID' }, _sum: { amountFen: true } }),
+    ]);
+    expect(total(4)).toBe(yuan(planned._sum.amountFen));
+    expect(total(5)).toBe(yuan(paid._sum.amountFen));
+    expect(total(6)).toBe(yuan(planned._sum.amountFen) - yuan(paid._sum.amountFen));
+    expect(total(5)).toBeGreaterThan(0);
+    expect(total(6)).toBeGreaterThanOrEqual(0);
+  });
+
   it('assignments, reviews and decisions: one row each, the scores and amounts of the database', async () => {
     const assignments = await xlsxRows(
       await exportList(db(), staff, { kind: 'assignments', format: 'xlsx', filters: {}, locale: 'zh-CN' }),

@@ -31,7 +31,12 @@ export function ImportExpertsForm() {
         setPending(false);
       }}
     >
-      <p className="text-sm text-slate-700">{t('expertsHint')}</p>
+      <p className="text-sm text-slate-700">
+        {t('expertsHint')}{' '}
+        <a className="text-brand-800 underline" href="/api/imports/experts/template" download>
+          {t('expertsTemplate')}
+        </a>
+      </p>
       <label className="flex flex-col gap-1 text-sm">
         {t('file')}
         <input

@@ -178,6 +178,63 @@ export function exportSource(
     return { source: source as unknown as ExportSource<never>, sheet: t('projectsSheet') };
   }
 
+  if (kind === 'budgets') {
+    // 经费预算与拨付: one row per project and funding source — what is planned in tranches (not cancelled), what is
+    // paid, and what is left to pay.
+    assertCan(actor, 'manage:project:all');
+    const where: Prisma.ProjectWhereInput = {
+      AND: [projectWhere(actor), uuid(filters.programId) ? { programId: uuid(filters.programId) } : {}],
+    };
+    const select = {
+      id: true,
+      code: true,
+      title: true,
+      institution: { select: { name: true } },
+    } satisfies Prisma.ProjectSelect;
+    type Project = Prisma.ProjectGetPayload<{ select: typeof select }>;
+    type Row = Project & { source: string; plannedFen: bigint; paidFen: bigint };
+    const live = { status: { not: 'CANCELLED' as const } };
+    const source: ExportSource<Row> = {
+      key: (r) => r.id,
+      count: async () =>
+        (await client.tranche.groupBy({ by: ['projectId', 'source'], where: { ...live, project: where } })).length,
+      batch: async (id, size) => {
+        const projects = await client.project.findMany({
+          where: { AND: [where, after(id)] },
+          orderBy: { id: 'asc' },
+          take: size,
+          select,
+        });
+        const sums = await client.tranche.groupBy({
+          by: ['projectId', 'source', 'status'],
+          where: { ...live, projectId: { in: projects.map((p) => p.id) } },
+          _sum: { amountFen: true },
+        });
+        return projects.flatMap((p) =>
+          (['FISCAL', 'ENTERPRISE', 'INSTITUTION'] as const).flatMap((src) => {
+            const mine = sums.filter((x) => x.projectId === p.id && x.source === src);
+            if (mine.length === 0) return [];
+            const plannedFen = mine.reduce((sum, x) => sum + (x._sum.amountFen ?? 0n), 0n);
+            const paidFen = mine
+              .filter((x) => x.status === 'PAID')
+              .reduce((sum, x) => sum + (x._sum.amountFen ?? 0n), 0n);
+            return [{ ...p, source: src, plannedFen, paidFen }];
+          }),
+        );
+      },
+      columns: [
+        { header: t('projectCode'), value: (r) => r.code },
+        { header: t('title'), width: 36, value: (r) => r.title },
+        { header: t('institution'), width: 24, value: (r) => r.institution.name },
+        { header: t('source'), value: (r) => status('FundingSourceKind', r.source) },
+        { header: t('plannedWan'), value: (r) => wan(r.plannedFen) },
+        { header: t('paidWan'), value: (r) => wan(r.paidFen) },
+        { header: t('unpaidWan'), value: (r) => wan(r.plannedFen - r.paidFen) },
+      ],
+    };
+    return { source: source as unknown as ExportSource<never>, sheet: t('budgetsSheet') };
+  }
+
   if (kind === 'assignments' || kind === 'reviews') {
     assertCan(actor, 'assign:review:all');
     // 评审分配 lists every assignment with its state; 评审意见 the submitted reviews with their scores. Staff see

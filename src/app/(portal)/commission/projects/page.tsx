@@ -39,6 +39,7 @@ export default async function CommissionProjectsPage({
         actions={
           <span className="flex flex-wrap gap-2">
             <ExportLinks kind="projects" filters={{ status: filters.status, programId: filters.programId }} />
+            <ExportLinks kind="budgets" filters={{ programId: filters.programId }} />
             <ExportLinks kind="tranches" filters={{}} />
           </span>
         }
