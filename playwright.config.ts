@@ -36,12 +36,13 @@ export default defineConfig({
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   // Two instances of the same build on the same database: sessions must work on either (scale-out by replicas).
   webServer: [port, port + 1].map((p) => ({
-    command: `node node_modules/next/dist/bin/next start -p ${p}`,
+    // `npm start` as production runs it (scripts/start.ts: with DATABASE_URL it is plain `next start`).
+    command: `node --import tsx --conditions=react-server scripts/start.ts`,
     url: `http://localhost:${p}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore' as const,
     stderr: 'pipe' as const,
-    env: { ...(process.env as Record<string, string>), NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...(process.env as Record<string, string>), PORT: String(p), NEXT_TELEMETRY_DISABLED: '1' },
   })),
 });
