@@ -66,3 +66,14 @@ export async function auditActions(entityId?: string): Promise<string[]> {
   });
   return rows.map((r) => r.action);
 }
+
+/** Polls until `check` holds: for work done by the app's own job workers (they poll every half second in tests). */
+export async function eventually<T>(read: () => Promise<T>, check: (v: T) => boolean, ms = 20_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = await read();
+    if (check(v)) return v;
+    if (Date.now() > until) throw new Error(`timed out; last value ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

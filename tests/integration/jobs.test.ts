@@ -16,7 +16,7 @@ const { startWorkers, stopWorkers } = await import('@/server/jobs/worker');
 const { readFile } = await import('@/server/files/files');
 const { createUser } = await import('@/server/users/create-user');
 const { seedDemo } = await import('../../prisma/seed');
-const { actorFor, DEMO, expectDomainError } = await import('./helpers');
+const { actorFor, DEMO, eventually, expectDomainError } = await import('./helpers');
 
 type Actor = Awaited<ReturnType<typeof actorFor>>;
 let staff: Actor;
@@ -31,16 +31,6 @@ async function sheet(rows: (string | number | null)[][], header = HEADER) {
   ws.addRow(header);
   for (const r of rows) ws.addRow(r);
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-async function eventually<T>(read: () => Promise<T>, check: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (check(v)) return v;
-    if (Date.now() > until) throw new Error(`timed out; last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 /** Every expert profile as a comparable string: what "nothing changed" compares. */

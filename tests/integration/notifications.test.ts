@@ -20,7 +20,7 @@ const { runReminderSweep } = await import('@/server/notify/reminders');
 const { startWorkers, stopWorkers } = await import('@/server/jobs/worker');
 const { manualAssign, remindAssignment } = await import('@/server/review/staff-review');
 const { returnApplication } = await import('@/server/applications/review-side');
-const { actorFor, DEMO, expectDomainError, seed } = await import('./helpers');
+const { actorFor, DEMO, eventually, expectDomainError, seed } = await import('./helpers');
 const { applicationAt, callOf, userId } = await import('./decision-fixtures');
 
 type Actor = Awaited<ReturnType<typeof actorFor>>;
@@ -28,17 +28,6 @@ let staff: Actor;
 let expert: Actor;
 let intl: Actor;
 let researcher: Actor;
-
-/** Polls until `check` holds (the workers poll every half second; retries wait 1–2 s). */
-async function eventually<T>(read: () => Promise<T>, check: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (check(v)) return v;
-    if (Date.now() > until) throw new Error(`timed out; last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 const mailOf = (dedupeKey: string) => db().emailOutbox.findUniqueOrThrow({ where: { dedupeKey } });
 const received = (address: string) => sink.messages.filter((m) => m.to.includes(address));

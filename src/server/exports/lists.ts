@@ -2,6 +2,7 @@ import 'server-only';
 import { createTranslator } from 'use-intl/core';
 import { APPLICATION_STATUSES } from '@/domain/application/transitions';
 import { PROJECT_STATUSES } from '@/domain/project/transitions';
+import { REVIEW_ASSIGNMENT_STATUSES } from '@/domain/review/assignment-status';
 import { asLocale, type Locale } from '@/i18n/config';
 import { formatCalendarDate, formatDateTime, localized } from '@/lib/format';
 import type { Actor } from '../auth/actor';
@@ -40,16 +41,6 @@ const after = (id: string | null) => (id ? { id: { gt: id } } : {});
 const oneOf = <T extends string>(values: readonly T[], v: string | undefined): T | undefined =>
   values.includes(v as T) ? (v as T) : undefined;
 const TRANCHE_STATUSES = ['PLANNED', 'APPROVED', 'PAID', 'CANCELLED'] as const;
-const ASSIGNMENT_STATUSES = [
-  'PROPOSED',
-  'INVITED',
-  'ACCEPTED',
-  'SUBMITTED',
-  'DECLINED',
-  'CANCELLED',
-  'OVERDUE',
-  'WITHDRAWN_CONFLICT',
-] as const;
 const DECISION_STATUSES = ['DRAFT', 'PUBLISHED', 'IN_NOTICE', 'FINAL', 'REVISED'] as const;
 const uuid = (v: string | undefined) => (v && /^[0-9a-f-]{36}$/i.test(v) ? v : undefined);
 
@@ -243,8 +234,8 @@ export function exportSource(
       ...(uuid(filters.callId) ? { callId: uuid(filters.callId) } : {}),
       ...(kind === 'reviews'
         ? { review: { is: { status: 'SUBMITTED' } } }
-        : oneOf(ASSIGNMENT_STATUSES, filters.status)
-          ? { status: oneOf(ASSIGNMENT_STATUSES, filters.status) }
+        : oneOf(REVIEW_ASSIGNMENT_STATUSES, filters.status)
+          ? { status: oneOf(REVIEW_ASSIGNMENT_STATUSES, filters.status) }
           : {}),
     };
     const select = {
