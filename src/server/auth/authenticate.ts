@@ -5,6 +5,7 @@ import { DomainError } from '@/lib/errors';
 import type { Db } from '../db';
 import { recordAudit } from '../audit/record-audit';
 import { getSecurityPolicy } from '../security/get-security-policy';
+import { assertUnderRateLimit, recordRateLimitHit } from '../security/rate-limit';
 import { burnPasswordCheck, verifyPassword } from './password-hash';
 
 export interface LoginAttempt {
@@ -49,6 +50,24 @@ export async function authenticate(client: Db, attempt: LoginAttempt): Promise<{
   });
   const now = new Date();
   const policy = await getSecurityPolicy(client);
+  // One address that keeps failing across accounts (password spraying) is held off for the rest of its window,
+  // whichever account it tries next and whether or not the password is right (RATE_LIMITS.login_failures_ip).
+  const address = attempt.ip ?? 'unknown';
+  try {
+    await assertUnderRateLimit(client, 'login_failures_ip', address, now);
+  } catch (error) {
+    await client.$transaction((tx) =>
+      recordAudit(tx, {
+        actor: null,
+        action: 'auth.login_refused',
+        entityType: 'User',
+        summary: { email, reason: 'RATE_LIMITED' },
+        ip: attempt.ip,
+      }),
+    );
+    throw error;
+  }
+  const failed = () => recordRateLimitHit(client, 'login_failures_ip', address, now);
 
   if (!user) {
     await burnPasswordCheck(attempt.password);
@@ -61,6 +80,7 @@ export async function authenticate(client: Db, attempt: LoginAttempt): Promise<{
         ip: attempt.ip,
       }),
     );
+    await failed();
     throw new DomainError('UNAUTHENTICATED', 'badCredentials');
   }
 
@@ -102,6 +122,7 @@ export async function authenticate(client: Db, attempt: LoginAttempt): Promise<{
       });
       return next;
     });
+    await failed();
     if (isLocked(outcome, now)) {
       throw new DomainError('LOCKED', 'accountLocked', undefined, { minutes: policy.lockoutMinutes });
     }

@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/record-audit';
 import type { Db, Prisma } from '../db';
 import { storeOwnFile } from '../files/files';
+import { consumeRateLimit } from '../security/rate-limit';
 import { startJobInTx, type JobContext, type JobOutcome } from '../jobs/job-runs';
 import { EXPORT_KINDS, exportSource, type ExportFilters, type ExportKind } from './lists';
 import { csvStream, xlsxStream, type ExportSource } from './stream';
@@ -27,6 +28,7 @@ interface ExportParams {
 /** Checks the list's permission now (so a refusal is immediate) and starts the job. */
 export async function startBackgroundExport(client: Db, actor: Actor, input: ExportParams) {
   const { source } = exportSource(client, actor, input.kind, input.filters, input.locale);
+  await consumeRateLimit(client, 'export', actor.userId);
   const total = await source.count();
   const filters = Object.fromEntries(Object.entries(input.filters).filter(([, v]) => v !== undefined));
   return client.$transaction((tx) =>

@@ -2,6 +2,7 @@ import 'server-only';
 import { beijingDate } from '@/domain/time';
 import type { Actor } from '../auth/actor';
 import { recordAudit } from '../audit/record-audit';
+import { consumeRateLimit } from '../security/rate-limit';
 import type { Db } from '../db';
 import { exportSource, type ExportFilters, type ExportKind } from './lists';
 import { csvStream, exportResponse, xlsxStream } from './stream';
@@ -13,6 +14,7 @@ export async function exportList(
   input: { kind: ExportKind; format: 'xlsx' | 'csv'; filters: ExportFilters; locale: string },
 ): Promise<Response> {
   const { source, sheet } = exportSource(client, actor, input.kind, input.filters, input.locale);
+  await consumeRateLimit(client, 'export', actor.userId);
   await client.$transaction((tx) =>
     recordAudit(tx, {
       actor,

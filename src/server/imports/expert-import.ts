@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { Db } from '../db';
 import { storeOwnFile } from '../files/files';
 import { fileStore } from '../files/store';
+import { consumeRateLimit } from '../security/rate-limit';
 import { startJobInTx, type JobContext, type JobOutcome } from '../jobs/job-runs';
 import { cellText, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './sheet';
 
@@ -39,6 +40,7 @@ export async function startExpertImport(client: Db, actor: Actor, input: { filen
   // An .xlsx is a ZIP archive: anything else is refused before it is stored.
   if (input.bytes.length < 4 || input.bytes.readUInt32LE(0) !== 0x04034b50)
     throw new DomainError('VALIDATION', 'checkFields', { file: 'notExcel' });
+  await consumeRateLimit(client, 'bulk_job', actor.userId);
   return client.$transaction(async (tx) => {
     const file = await storeOwnFile(tx, {
       ownerId: actor.userId,

@@ -7,6 +7,7 @@ import { markOverdueAssignments } from '../review/staff-review';
 import { deadlineReminderRecipients } from '@/domain/notify/holder';
 import { releaseStuckMail } from './mail';
 import { notify } from './notify';
+import { sweepRateLimits } from '../security/rate-limit';
 
 // The reminder sweep, run by the scheduled job every quarter hour on whichever instance claims it (and safe to run
 // twice: every reminder has its dedupe key). Deadline reminders go to whoever holds an unsubmitted application in an
@@ -19,6 +20,7 @@ export interface SweepResult {
   deadlineReminders: number;
   overdueMarked: number;
   stuckMailReleased: number;
+  rateLimitsSwept: number;
 }
 
 export async function runReminderSweep(now: Date = new Date()): Promise<SweepResult> {
@@ -81,5 +83,7 @@ export async function runReminderSweep(now: Date = new Date()): Promise<SweepRes
   for (const { callId } of lateCalls) overdueMarked += await markOverdueAssignments(client, callId, now);
 
   const stuckMailReleased = await releaseStuckMail(now);
-  return { noticesClosed, deadlineReminders, overdueMarked, stuckMailReleased };
+  // Rate-limit counters of windows long past (src/server/security/rate-limit.ts).
+  const rateLimitsSwept = await sweepRateLimits(client, now);
+  return { noticesClosed, deadlineReminders, overdueMarked, stuckMailReleased, rateLimitsSwept };
 }

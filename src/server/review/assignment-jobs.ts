@@ -5,6 +5,7 @@ import type { ZProposeAssignmentRun } from '@/lib/validation/review';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import type { Db } from '../db';
+import { consumeRateLimit } from '../security/rate-limit';
 import { startJobInTx, type JobContext, type JobOutcome } from '../jobs/job-runs';
 import { proposeAssignmentRun } from './assignment-runs';
 import { callRules } from './call-rules';
@@ -28,6 +29,7 @@ export async function startAssignmentJob(
     throw new DomainError('VALIDATION', 'checkFields', { dueAt: 'dueInPast' });
   }
   const { title } = await client.call.findUniqueOrThrow({ where: { id: call.id }, select: { title: true } });
+  await consumeRateLimit(client, 'bulk_job', actor.userId, now);
   return client.$transaction(async (tx) => {
     // The same lock as proposeAssignmentRun: one pending proposal or solve per call.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`assignment-run:${call.id}`}))`;

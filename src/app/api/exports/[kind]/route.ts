@@ -30,6 +30,10 @@ export async function GET(request: Request, ctx: { params: Promise<{ kind: strin
       locale,
     });
   } catch (error) {
+    if (error instanceof DomainError && error.code === 'RATE_LIMITED') {
+      const seconds = String(error.params?.seconds ?? 60);
+      return new Response('Too many exports: try again later.', { status: 429, headers: { 'Retry-After': seconds } });
+    }
     if (error instanceof DomainError) return new Response('Not found', { status: 404 });
     throw error;
   }
