@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
+import { benchStaffActor } from './lib/bench-actor';
 import { createDatabase, dropDatabase, ensureDatabaseServer } from './lib/database-server';
 import { migrateAndLoadReference, seedDatabase } from './lib/prepare-database';
 
@@ -59,23 +60,12 @@ try {
       from generate_series(1, ${ROWS}) g`;
   await client.$executeRaw`
     insert into "ApplicationFunding" (id, "applicationId", source, "amountFen")
-    select gen_random_uuid(), id, 'FISCAL', 800000000 from "Application" where code like 'BENCH-%'`.catch(() => 0);
+    select gen_random_uuid(), id, 'FISCAL', 800000000 from "Application" where code like 'BENCH-%'`;
   await client.$executeRaw`analyze`;
   const generated = performance.now() - t0;
   const total = await client.application.count({ where: { status: { not: 'DRAFT' } } });
 
-  const actor = {
-    userId: staff!.id,
-    sessionId: null,
-    name: 'bench',
-    email: 'staff@demo.jingyan.cn',
-    locale: 'zh-CN' as const,
-    role: 'COMMISSION_STAFF' as const,
-    institutionId: null,
-    roles: [],
-    ip: null,
-    mustChangePassword: false,
-  };
+  const actor = benchStaffActor(staff!.id);
   const source = () => exportSource(client, actor, 'applications', {}, 'zh-CN');
 
   // Warm-up: plans cached, pages in memory, modules loaded.

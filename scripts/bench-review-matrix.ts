@@ -4,6 +4,7 @@
 // client in the same run, since absolute times on a shared machine mean little. Informative only: exits 0.
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { benchStaffActor } from './lib/bench-actor';
 import { createDatabase, dropDatabase, ensureDatabaseServer } from './lib/database-server';
 import { migrateAndLoadReference, seedDatabase } from './lib/prepare-database';
 
@@ -83,18 +84,7 @@ try {
   await client.$executeRaw`analyze`;
   const generated = performance.now() - t0;
 
-  const actor = {
-    userId: staff!.id,
-    sessionId: null,
-    name: 'bench',
-    email: 'staff@demo.jingyan.cn',
-    locale: 'zh-CN' as const,
-    role: 'COMMISSION_STAFF' as const,
-    institutionId: null,
-    roles: [],
-    ip: null,
-    mustChangePassword: false,
-  };
+  const actor = benchStaffActor(staff!.id);
   const a0 = performance.now();
   const summary = await computeCallScores(client, actor, { callId: call!.id });
   const aggregation = performance.now() - a0;

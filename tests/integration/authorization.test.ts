@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '@/domain/auth/roles';
+import type { Role } from '@/domain/auth/roles';
 import { defaultProgramRules } from '@/domain/program/rules';
 import { DomainError } from '@/lib/errors';
 import { ZCreateCall } from '@/lib/validation/calls';
@@ -139,23 +139,11 @@ import {
   setIdNumber,
   updateWork,
 } from '@/server/researchers/talent-record';
-import { describeMatrix, type MatrixOperation } from './authorization-matrix';
-import { actorFor, DEMO, seed } from './helpers';
+import { describeMatrix, matrixActors, type MatrixOperation } from './authorization-matrix';
+import { DEMO, seed } from './helpers';
 
 // Every server module × every role: allowed exactly when the permission matrix says so. A denied call must fail
 // with FORBIDDEN before touching data; an allowed call must not. Adding a module means adding a row here.
-
-const ACCOUNT_FOR: Record<Role, string> = {
-  RESEARCHER: DEMO.researcher,
-  INSTITUTION_OFFICE: DEMO.office,
-  COMMISSION_STAFF: DEMO.staff,
-  EXPERT: DEMO.intlExpert,
-  COMMITTEE_MEMBER: DEMO.committee,
-  ENTERPRISE: DEMO.enterprise,
-  SYSTEM_ADMIN: DEMO.sysadmin,
-  SECURITY_ADMIN: DEMO.secadmin,
-  AUDIT_ADMIN: DEMO.auditor,
-};
 
 const actors = {} as Record<Role, Actor>;
 let targetUserId = '';
@@ -193,7 +181,7 @@ function enterpriseChallenge() {
 
 beforeAll(async () => {
   await seed();
-  for (const role of ROLES) actors[role] = await actorFor(ACCOUNT_FOR[role], role);
+  Object.assign(actors, await matrixActors());
   const target = await db().user.findUniqueOrThrow({ where: { email: DEMO.young } });
   targetUserId = target.id;
   const inst = await db().institution.findUniqueOrThrow({ where: { name: '北京联合大学' } });

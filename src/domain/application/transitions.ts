@@ -58,6 +58,18 @@ export const IN_OR_PAST_REVIEW = [
   'DECIDED',
 ] as const satisfies readonly ApplicationStatus[];
 
+/** Every status after a first submission: the application was handed in (it may since have been returned). */
+export const SUBMITTED_STATUSES = [
+  'SUBMITTED',
+  'RETURNED',
+  'INSTITUTION_APPROVED',
+  'FORMAL_CHECK_PASSED',
+  'FORMAL_CHECK_FAILED',
+  'UNDER_REVIEW',
+  'PANEL',
+  'DECIDED',
+] as const satisfies readonly ApplicationStatus[];
+
 /** Statuses in which an application counts against 限项 (it occupies a place until rejected or withdrawn). */
 export const COUNTS_AGAINST_LIMITS: readonly ApplicationStatus[] = [
   'SUBMITTED',

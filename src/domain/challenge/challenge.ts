@@ -1,5 +1,6 @@
 // 揭榜挂帅 challenges (DATA-MODEL §2.6, §3.2): what a challenge must state before it can be proposed or
 // published, who may move it, and the money it carries.
+import { SUBMITTED_STATUSES } from '../application/transitions';
 import { MAX_FEN, sumFen } from '../money';
 
 export const CHALLENGE_STATUSES = [
@@ -112,15 +113,7 @@ export function challengeFunding(
 }
 
 /** Application statuses that count as "a team that applied": submitted and not withdrawn or sent back unsubmitted. */
-export const CHALLENGE_APPLICANT_STATUSES = [
-  'SUBMITTED',
-  'INSTITUTION_APPROVED',
-  'FORMAL_CHECK_PASSED',
-  'FORMAL_CHECK_FAILED',
-  'UNDER_REVIEW',
-  'PANEL',
-  'DECIDED',
-] as const;
+export const CHALLENGE_APPLICANT_STATUSES = SUBMITTED_STATUSES.filter((s) => s !== 'RETURNED');
 
 /**
  * 揭榜 teams are the issuer's to see only once the call has closed: before the deadline the field is still open and an

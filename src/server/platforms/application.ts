@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { activeSanction } from '@/domain/application/eligibility';
-import { canTransitionApplication, isEditable } from '@/domain/application/transitions';
+import { canTransitionApplication, isEditable, SUBMITTED_STATUSES } from '@/domain/application/transitions';
 import { canonicalJson } from '@/domain/audit/hash-chain';
 import { isAcceptingSubmissions } from '@/domain/program/call';
 import { isPlatformKind, ZProgramRules, type ProgramRules } from '@/domain/program/rules';
@@ -48,17 +48,8 @@ import { addTeamMember, attachToSlot, detachFromSlot, removeTeamMember } from '.
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
-/** Statuses in which a platform application occupies a place in the institution's quota for the call. */
-const PAST_DRAFT = [
-  'SUBMITTED',
-  'RETURNED',
-  'INSTITUTION_APPROVED',
-  'FORMAL_CHECK_PASSED',
-  'FORMAL_CHECK_FAILED',
-  'UNDER_REVIEW',
-  'PANEL',
-  'DECIDED',
-] as const;
+/** A platform application occupies a place in the institution's quota for the call once submitted. */
+const PAST_DRAFT = SUBMITTED_STATUSES;
 
 function officeInstitution(actor: Actor): string {
   assertCan(actor, 'apply:platform:institution');
