@@ -14,15 +14,16 @@ export interface MatrixOperation {
   name: string;
   /**
    * Who may call it: one permission, any of several (a read open to several scopes), all of several (`allOf`: an act
-   * on two records, e.g. a decision and its notice), or 'public' (no login needed).
+   * on two records, e.g. a decision and its notice), 'public' (no login needed) or 'signed-in' (any role, on the
+   * person's own account: their password, language, active role).
    */
-  permission: Permission | Permission[] | { allOf: Permission[] } | 'public';
+  permission: Permission | Permission[] | { allOf: Permission[] } | 'public' | 'signed-in';
   run: (actor: Actor) => Promise<unknown>;
 }
 
 export function expectedOutcome(op: MatrixOperation, role: Role): 'allowed' | 'denied' {
   const p = op.permission;
-  if (p === 'public') return 'allowed';
+  if (p === 'public' || p === 'signed-in') return 'allowed';
   const allowed = Array.isArray(p)
     ? p.some((x) => can(role, x))
     : typeof p === 'object'

@@ -1,5 +1,7 @@
 import 'server-only';
 import { checkLink, GENESIS_HASH, type ChainBreak } from '@/domain/audit/hash-chain';
+import type { Actor } from '../auth/actor';
+import { assertCan } from '../auth/authorize';
 import type { DbOrTx } from '../db';
 
 function fetchPage(client: DbOrTx, after: bigint | null, take: number) {
@@ -45,4 +47,16 @@ export async function verifyAuditChain(client: DbOrTx, pageSize = 2000): Promise
     if (page.length < pageSize) return { events, headHash: prevHash, firstBreak: null };
     after = page[page.length - 1]!.id;
   }
+}
+
+/** The audit admin's on-demand check (the same as `npm run audit:verify`): read-only, the auditor's alone (三员分立). */
+export async function verifyAuditChainAsAuditor(client: DbOrTx, actor: Actor) {
+  assertCan(actor, 'read:audit:all');
+  const report = await verifyAuditChain(client);
+  return {
+    events: report.events,
+    headHash: report.headHash,
+    brokenAt: report.firstBreak?.id ?? null,
+    problem: report.firstBreak?.problem ?? null,
+  };
 }

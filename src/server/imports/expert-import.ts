@@ -57,6 +57,44 @@ type Report = { fileError?: string; errors?: { row: number; column: ExpertColumn
 const rejected = (report: Report): JobOutcome => ({ rejected: true, summary: { errors: [], ...report } });
 
 /** The job's work (see job-runs.ts): read the sheet, check every row, write all or nothing. */
+/**
+ * The import's sheet: its header row and one example row, so staff fill in what the import reads. Commission staff
+ * only, like the import itself.
+ */
+export async function expertImportTemplate(actor: Actor) {
+  assertCan(actor, 'import:expert:all');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('专家');
+  sheet.columns = [
+    { header: '邮箱', width: 30 },
+    { header: '姓名', width: 12 },
+    { header: '工作单位', width: 24 },
+    { header: '国家或地区', width: 12 },
+    { header: '评审语言', width: 12 },
+    { header: '学科代码', width: 16 },
+    { header: '关键词', width: 30 },
+    { header: '职称', width: 10 },
+    { header: '每批次评审上限', width: 16 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  sheet.addRow([
+    'expert@example.edu.cn',
+    '张伟',
+    '北京工业大学',
+    'CN',
+    '中文、英文',
+    '430, 520',
+    '先进材料；机器学习',
+    '正高级',
+    10,
+  ]);
+  return {
+    filename: '专家导入模板.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    bytes: Buffer.from(await workbook.xlsx.writeBuffer()),
+  };
+}
+
 export async function runExpertImport(ctx: JobContext): Promise<JobOutcome> {
   const { client, actor } = ctx;
   assertCan(actor, 'import:expert:all');

@@ -1,0 +1,61 @@
+import { expect, test, type APIRequestContext, type BrowserContext } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROBE_ACCOUNTS, ROUTE_PROBES, type ProbeAccount, type RouteProbe } from './route-probes';
+import { login, sql } from './support';
+
+// Every route handler × every role (and the owners of the records, and anonymous), over real HTTP: 200 exactly for
+// the accounts the table allows, the refusal status for everyone else. The table is tests/e2e/route-probes.ts; a
+// route file without a probe fails tests/unit/authorization-coverage.test.ts.
+
+test.describe.configure({ mode: 'serial' });
+
+const sessions = new Map<ProbeAccount | 'anonymous', { context?: BrowserContext; request: APIRequestContext }>();
+const pdf = readFileSync(path.join(process.cwd(), 'tests/fixtures/sample.pdf'));
+
+test.beforeAll(async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(180_000);
+  for (const [key, email] of Object.entries(PROBE_ACCOUNTS) as [ProbeAccount, string][]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, email);
+    await page.close();
+    sessions.set(key, { context, request: context.request });
+  }
+  sessions.set('anonymous', { request: await playwright.request.newContext({ baseURL }) });
+});
+
+test.afterAll(async () => {
+  for (const s of sessions.values()) {
+    if (s.context) await s.context.close();
+    else await s.request.dispose();
+  }
+});
+
+async function probe(p: RouteProbe, request: APIRequestContext, address: string) {
+  const response =
+    p.method === 'POST'
+      ? await request.post(address, {
+          multipart: {
+            file: { name: 'sample.pdf', mimeType: 'application/pdf', buffer: pdf },
+            purpose: 'APPLICATION_ATTACHMENT',
+          },
+        })
+      : await request.get(address, { maxRedirects: 0 });
+  return response.status();
+}
+
+for (const p of ROUTE_PROBES) {
+  test(`${p.name}: ${p.method} ${p.route.replace('src/app', '')}`, async () => {
+    const [row] = await sql<{ path: string }>(p.target);
+    expect(row?.path, `the demo data holds a target for ${p.name}`).toBeTruthy();
+    const seen: Record<string, number> = {};
+    const expected: Record<string, number> = {};
+    for (const [who, s] of sessions) {
+      seen[who] = await probe(p, s.request, row!.path);
+      expected[who] =
+        who === 'anonymous' ? p.anonymousStatus : p.allowed.includes(who as ProbeAccount) ? 200 : p.deniedStatus;
+    }
+    expect(seen).toEqual(expected);
+  });
+}
