@@ -14,7 +14,7 @@ import { projectRoot } from './lib/schema-engine';
 import { seedDemo } from '../prisma/seed';
 
 const port = process.env.PORT ?? '3000';
-if (!existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
+if (!existsSync(path.join(projectRoot, process.env.JINGYAN_DIST_DIR || '.next', 'BUILD_ID'))) {
   console.error('No production build found: run `npm run build` first.');
   process.exit(1);
 }

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { connection } from 'next/server';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,6 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request: its scripts carry that response's CSP nonce (src/proxy.ts), which a page
+  // prerendered at build time could not.
+  await connection();
   const locale = await getLocale();
   return (
     <html lang={locale}>

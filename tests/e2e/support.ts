@@ -107,7 +107,10 @@ export async function createResearcher(email: string, name: string, profile: { b
 /** The id Next.js gave a server action in this build: lets a test call an action directly, as an attacker would. */
 export function serverActionId(file: string, exportedName: string): string {
   const manifest = JSON.parse(
-    readFileSync(path.join(process.cwd(), '.next/server/server-reference-manifest.json'), 'utf8'),
+    readFileSync(
+      path.join(process.cwd(), process.env.JINGYAN_DIST_DIR || '.next', 'server/server-reference-manifest.json'),
+      'utf8',
+    ),
   ) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
