@@ -2,10 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { RATE_LIMITS } from '@/domain/security/rate-limits';
 import { authenticate } from '@/server/auth/authenticate';
 import { db } from '@/server/db';
+import { searchPublicBoard } from '@/server/challenges/public-board';
+import { taskBookPdf } from '@/server/documents/task-book-pdf';
 import { exportList } from '@/server/exports/export-list';
 import { consumeRateLimit, sweepRateLimits } from '@/server/security/rate-limit';
 import { scriptClient } from '../../scripts/lib/prisma';
 import { actorFor, auditActions, DEMO, DEMO_PASSWORD, expectDomainError, seed } from './helpers';
+import { activeProject } from './project-fixtures';
 
 // Rate limits (issue 9) hold across app instances because they are counted in PostgreSQL: two separate clients (as
 // two replicas would have) share one count. Failed logins from one address across accounts stop that address, not
@@ -66,5 +69,35 @@ describe('rate limits', () => {
       authenticate(db(), { email: DEMO.young, password: DEMO_PASSWORD, ip: '203.0.113.9', userAgent: null }),
     ).resolves.toMatchObject({ sessionId: expect.any(String) });
     expect((await auditActions()).filter((a) => a === 'auth.account_locked')).toHaveLength(0);
+  });
+
+  it('stop PDF rendering past the per-person limit; a refused reader is not counted', async () => {
+    const { projectId } = await activeProject({ kind: 'GENERAL' });
+    const staff = await actorFor(DEMO.staff);
+    const researcher = await actorFor(DEMO.young);
+    const pdfCount = (userId: string) =>
+      db().rateLimitBucket.aggregate({ where: { key: `pdf:${userId}` }, _sum: { count: true } });
+    // Another's project: not found, and nothing counted against anyone.
+    await expectDomainError(taskBookPdf(db(), researcher, projectId, { locale: 'zh-CN' }), 'NOT_FOUND');
+    expect((await pdfCount(researcher.userId))._sum.count ?? 0).toBe(0);
+
+    const first = await taskBookPdf(db(), staff, projectId, { locale: 'zh-CN' });
+    expect(first.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    for (let i = 1; i < RATE_LIMITS.pdf.limit; i++) await consumeRateLimit(db(), 'pdf', staff.userId);
+    const refused = await expectDomainError(taskBookPdf(db(), staff, projectId, { locale: 'zh-CN' }), 'RATE_LIMITED');
+    expect(Number(refused.params?.seconds)).toBeGreaterThan(0);
+  });
+
+  it('hold off public text searches from one address, never plain browsing or another address', async () => {
+    const ip = '203.0.113.9';
+    const now = new Date();
+    for (let i = 0; i < RATE_LIMITS.public_search.limit; i++) await consumeRateLimit(db(), 'public_search', ip, now);
+    const limited = await searchPublicBoard(db(), { q: '能效' }, ip);
+    expect(limited).toMatchObject({ rows: [], total: 0 });
+    expect(limited.limitedForSeconds).toBeGreaterThan(0);
+    const browsing = await searchPublicBoard(db(), {}, ip);
+    expect(browsing.limitedForSeconds).toBeNull();
+    expect(browsing.total).toBeGreaterThan(0);
+    expect((await searchPublicBoard(db(), { q: '能效' }, '203.0.113.10')).limitedForSeconds).toBeNull();
   });
 });

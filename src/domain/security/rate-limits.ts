@@ -12,6 +12,10 @@ export const RATE_LIMITS = {
   export: { limit: 30, windowSeconds: 60 },
   /** Imports and automatic-assignment runs per person: each writes or computes in bulk. */
   bulk_job: { limit: 10, windowSeconds: 600 },
+  /** PDFs rendered per person (applications, review copies, task books): each lays out CJK text on the server. */
+  pdf: { limit: 60, windowSeconds: 600 },
+  /** Text searches of the public board per address (no login): each is a pattern match over every public challenge. */
+  public_search: { limit: 60, windowSeconds: 60 },
 } as const;
 export type RateLimitKind = keyof typeof RATE_LIMITS;
 

@@ -2,7 +2,9 @@ import 'server-only';
 import { challengeFunding } from '@/domain/challenge/challenge';
 import { FEN_PER_WAN } from '@/domain/money';
 import type { TChallengeBoardQuery } from '@/lib/validation/challenges';
-import type { DbOrTx } from '../db';
+import { DomainError } from '@/lib/errors';
+import type { Db, DbOrTx } from '../db';
+import { consumeRateLimit } from '../security/rate-limit';
 
 // The public challenge board (/challenges): no login, filters in the query string, a page of 20 at a time.
 // Everything here is public once published; drafts and proposals never appear.
@@ -115,4 +117,24 @@ export async function getPublicChallenge(client: DbOrTx, id: string) {
   if (!challenge) return null;
   const { pledges, ...rest } = challenge;
   return { ...rest, funding: challengeFunding(challenge.fiscalFen, pledges) };
+}
+
+/**
+ * The board as the public page asks for it, from an address. A text search counts against that address's
+ * public_search limit; over it, no search runs and the page says how many seconds to wait (browsing and filtering
+ * without a search term are never limited).
+ */
+export async function searchPublicBoard(client: Db, query: TChallengeBoardQuery, ip: string | null) {
+  if (query.q) {
+    try {
+      await consumeRateLimit(client, 'public_search', ip ?? 'unknown');
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'RATE_LIMITED') {
+        const seconds = Number(error.params?.seconds ?? 60);
+        return { rows: [], total: 0, page: 1, pageSize: BOARD_PAGE_SIZE, limitedForSeconds: seconds };
+      }
+      throw error;
+    }
+  }
+  return { ...(await searchPublicChallenges(client, query)), limitedForSeconds: null };
 }

@@ -9,6 +9,7 @@ import { callRules } from '../review/call-rules';
 import { getAssignmentForExpert } from '../review/expert-work';
 import { applicationDocument, pageLabelFor, watermarkFor, type PrintableSnapshot } from './application-document';
 import { renderPdf } from './pdf';
+import { consumeRateLimit } from '../security/rate-limit';
 
 // The application as a PDF, for exactly the people who may read it on screen, scoped the same way (the reader
 // lookups below authorize and scope; anyone else gets "not found"). The watermark names the viewer and the time.
@@ -48,6 +49,7 @@ export async function applicationPdf(
 ): Promise<PdfFile> {
   const app = await getApplicationForReader(client, actor, applicationId);
   if (!app.snapshot) throw notFound();
+  await consumeRateLimit(client, 'pdf', actor.userId);
   let snapshot: PrintableSnapshot = { blind: false, full: app.snapshot };
   if (options.blind) {
     const { rules } = await callRules(client, app.callId);
@@ -70,6 +72,7 @@ export async function assignmentPdf(
 ): Promise<PdfFile> {
   const a = await getAssignmentForExpert(client, actor, assignmentId);
   if (!a.snapshot) throw notFound();
+  await consumeRateLimit(client, 'pdf', actor.userId);
   return print(
     actor,
     { code: a.code, versionNo: null, snapshot: a.snapshot },

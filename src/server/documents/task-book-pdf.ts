@@ -10,6 +10,7 @@ import zh from '../../../messages/zh-CN.json';
 import { pageLabelFor, watermarkFor } from './application-document';
 import type { PdfFile } from './application-pdf';
 import { renderPdf, type Block } from './pdf';
+import { consumeRateLimit } from '../security/rate-limit';
 
 // The task book (任务书) as a PDF: built from what getProject shows this reader (an enterprise gets no text, only money
 // readers get the budget), so the printout never says more than the page.
@@ -23,6 +24,7 @@ export async function taskBookPdf(
   options: { locale: string; now?: Date },
 ): Promise<PdfFile> {
   const p = await getProject(client, actor, projectId);
+  await consumeRateLimit(client, 'pdf', actor.userId);
   const lang = asLocale(options.locale);
   const t = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: 'documents.taskBook' });
   const te = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: 'enums' });

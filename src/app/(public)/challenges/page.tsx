@@ -9,7 +9,8 @@ import { formatDateTime, formatGrant, localized } from '@/lib/format';
 import { ZChallengeBoardQuery } from '@/lib/validation/challenges';
 import { db } from '@/server/db';
 import { listChallengeFields } from '@/server/challenges/challenges';
-import { searchPublicChallenges } from '@/server/challenges/public-board';
+import { requestIp } from '@/server/auth/request-context';
+import { searchPublicBoard } from '@/server/challenges/public-board';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('board');
@@ -25,7 +26,7 @@ export default async function ChallengeBoardPage({
   const raw = await searchParams;
   const query = ZChallengeBoardQuery.parse(raw);
   const [result, fields, t, locale] = await Promise.all([
-    searchPublicChallenges(db(), query),
+    requestIp().then((ip) => searchPublicBoard(db(), query, ip)),
     listChallengeFields(db()),
     getTranslations(),
     getLocale().then(asLocale),
@@ -113,9 +114,15 @@ export default async function ChallengeBoardPage({
           </Link>
         </div>
       </form>
-      <p className="text-sm text-slate-700" role="status">
-        {t('board.count', { total: result.total })}
-      </p>
+      {result.limitedForSeconds !== null ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {t('board.searchLimited', { seconds: result.limitedForSeconds })}
+        </p>
+      ) : (
+        <p className="text-sm text-slate-700" role="status">
+          {t('board.count', { total: result.total })}
+        </p>
+      )}
       {result.rows.length === 0 ? (
         <EmptyState title={t('board.empty')} />
       ) : (

@@ -1,3 +1,4 @@
+import { refusedDownload } from '@/server/files/refused-download';
 import { cookies } from 'next/headers';
 import { asLocale, LOCALE_COOKIE } from '@/i18n/config';
 import { DomainError } from '@/lib/errors';
@@ -30,11 +31,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ kind: strin
       locale,
     });
   } catch (error) {
-    if (error instanceof DomainError && error.code === 'RATE_LIMITED') {
-      const seconds = String(error.params?.seconds ?? 60);
-      return new Response('Too many exports: try again later.', { status: 429, headers: { 'Retry-After': seconds } });
-    }
-    if (error instanceof DomainError) return new Response('Not found', { status: 404 });
+    if (error instanceof DomainError) return refusedDownload(error);
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { refusedDownload } from '@/server/files/refused-download';
 import { cookies } from 'next/headers';
 import { asLocale, LOCALE_COOKIE } from '@/i18n/config';
 import { getSession } from '@/server/auth/session';
@@ -15,7 +16,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
   const locale = asLocale((await cookies()).get(LOCALE_COOKIE)?.value);
   try {
     return downloadResponse(await applicationPdf(db(), session.actor, id, { blind, locale }));
-  } catch {
-    return new Response('Not found', { status: 404 });
+  } catch (error) {
+    return refusedDownload(error);
   }
 }

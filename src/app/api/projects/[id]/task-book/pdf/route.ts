@@ -1,3 +1,4 @@
+import { refusedDownload } from '@/server/files/refused-download';
 import { cookies } from 'next/headers';
 import { asLocale, LOCALE_COOKIE } from '@/i18n/config';
 import { getSession } from '@/server/auth/session';
@@ -14,7 +15,7 @@ export async function GET(_request: Request, ctx: { params: Promise<{ id: string
   const locale = asLocale((await cookies()).get(LOCALE_COOKIE)?.value);
   try {
     return downloadResponse(await taskBookPdf(db(), session.actor, id, { locale }));
-  } catch {
-    return new Response('Not found', { status: 404 });
+  } catch (error) {
+    return refusedDownload(error);
   }
 }
