@@ -217,3 +217,43 @@ test('an expired session while drafting: the text survives and is saved after si
   expect(row!.abstract).toBe('会话过期后才输入的摘要，不能丢。');
   await context.close();
 });
+
+test('one draft open in two browsers: the second save is refused as stale, nothing is overwritten, and it resolves', async ({
+  browser,
+}) => {
+  const email = `twotabs.${Date.now()}@e2e.jingyan.test`;
+  const userId = await createResearcher(email, '双窗口测试', { birthDate: '1990-05-01', title: 'INTERMEDIATE' });
+  const first = await (await browser.newContext()).newPage();
+  await login(first, email);
+  await startGeneral(first);
+  const url = first.url();
+  const second = await (await browser.newContext()).newPage();
+  await login(second, email);
+  await second.goto(url);
+
+  // The first browser saves; the second still holds the old version and types on.
+  await first.getByLabel('项目名称', { exact: true }).fill('第一个窗口的题目');
+  await waitSaved(first);
+  await second.getByLabel('中文摘要').fill('第二个窗口写的摘要。');
+  await expect(second.getByRole('alert').filter({ hasText: '此申报书已在其他窗口或设备上修改过' })).toBeVisible({
+    timeout: 15_000,
+  });
+  const [stored] = await sql<{ title: string; abstract: string }>(
+    `select title, abstract from "Application" where "applicantId" = $1`,
+    [userId],
+  );
+  expect(stored).toEqual({ title: '第一个窗口的题目', abstract: '' });
+
+  // Resolving: reload shows the saved version and offers the typed text back; keeping it saves it.
+  await second.getByRole('button', { name: '重新载入' }).click();
+  await expect(second.getByLabel('项目名称', { exact: true })).toHaveValue('第一个窗口的题目');
+  await second.getByRole('button', { name: '恢复这些内容' }).click();
+  await expect(second.getByLabel('中文摘要')).toHaveValue('第二个窗口写的摘要。');
+  await waitSaved(second);
+  const [resolved] = await sql<{ abstract: string }>(`select abstract from "Application" where "applicantId" = $1`, [
+    userId,
+  ]);
+  expect(resolved!.abstract).toBe('第二个窗口写的摘要。');
+  await first.context().close();
+  await second.context().close();
+});

@@ -346,3 +346,37 @@ describe('scoping', () => {
     expect(e.fieldErrors).toEqual({ workIds: 'workUnknown' });
   });
 });
+
+describe('one draft edited in two sessions at once', () => {
+  it('the second save on the old version is refused as stale and overwrites nothing; on the new version it saves', async () => {
+    const eys = await db().call.findFirstOrThrow({ where: { program: { code: 'EYS' }, status: 'OPEN' } });
+    const { id } = await startApplication(db(), expert, { callId: eys.id });
+    // Two sessions of the same person (two browsers), both holding version v of the draft.
+    const [tabA, tabB] = [await actorFor(DEMO.expert, 'RESEARCHER'), await actorFor(DEMO.expert, 'RESEARCHER')];
+    expect(tabA.sessionId).not.toBe(tabB.sessionId);
+    const { app: loaded } = await getOwnApplication(db(), tabB, id);
+    await completeDraft(tabA, id, { title: '甲窗口保存的题目' });
+    const afterA = await db().application.findUniqueOrThrow({ where: { id } });
+
+    const stale = ZApplicationDraft.parse({
+      id,
+      version: loaded.version,
+      budgetMode: 'LUMP_SUM',
+      title: '乙窗口基于旧版本的题目',
+      content: {},
+      funding: {},
+      budgetLines: [],
+      workIds: [],
+    });
+    await expectDomainError(saveDraft(db(), tabB, stale), 'STALE');
+    const unchanged = await db().application.findUniqueOrThrow({ where: { id } });
+    expect([unchanged.title, unchanged.version, unchanged.updatedAt]).toEqual([
+      '甲窗口保存的题目',
+      afterA.version,
+      afterA.updatedAt,
+    ]);
+    // Resolved: tab B reloads (the new version) and saves what it chooses to keep.
+    await saveDraft(db(), tabB, { ...stale, version: afterA.version });
+    expect((await db().application.findUniqueOrThrow({ where: { id } })).title).toBe('乙窗口基于旧版本的题目');
+  });
+});
