@@ -9,7 +9,7 @@ import { assertCan } from '../auth/authorize';
 import { committeeFileReadable } from '../committee/meetings';
 import { platformFileReadable } from '../platforms/reports';
 import { recordAudit } from '../audit/record-audit';
-import { isEncryptedPdf } from './pdf-metadata';
+import { pdfProblem } from './pdf-metadata';
 import { fileStore } from './store';
 
 export const FILE_PURPOSES = {
@@ -35,8 +35,10 @@ export async function uploadFile(
       file: problem === 'tooLarge' ? `fileTooLarge?max=${FILE_PURPOSES[input.purpose]}` : `file_${problem}`,
     });
   }
-  // An encrypted PDF can be neither checked nor stripped of its metadata for blind review.
-  if (await isEncryptedPdf(input.bytes)) throw new DomainError('VALIDATION', 'checkFields', { file: 'file_encrypted' });
+  // A PDF must open: an encrypted one can be neither checked nor stripped of its metadata for blind review, and a
+  // file that only looks like a PDF at its ends would reach reviewers broken.
+  const unfit = await pdfProblem(input.bytes);
+  if (unfit) throw new DomainError('VALIDATION', 'checkFields', { file: `file_${unfit}` });
   const id = randomUUID();
   const now = new Date();
   const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
