@@ -5,6 +5,7 @@ import { formatDateTime } from '@/lib/format';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db';
 import { getApplicationForReader } from '../applications/review-side';
+import { blindAlsoHideFor } from '../review/blind-names';
 import { callRules } from '../review/call-rules';
 import { getAssignmentForExpert } from '../review/expert-work';
 import { applicationDocument, pageLabelFor, watermarkFor, type PrintableSnapshot } from './application-document';
@@ -53,7 +54,13 @@ export async function applicationPdf(
   let snapshot: PrintableSnapshot = { blind: false, full: app.snapshot };
   if (options.blind) {
     const { rules } = await callRules(client, app.callId);
-    snapshot = { blind: true, redacted: redactForBlindReview(app.snapshot, { slots: rules.requiredAttachments }) };
+    snapshot = {
+      blind: true,
+      redacted: redactForBlindReview(app.snapshot, {
+        slots: rules.requiredAttachments,
+        alsoHide: await blindAlsoHideFor(client, app.id),
+      }),
+    };
   }
   return print(
     actor,

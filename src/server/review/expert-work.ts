@@ -24,6 +24,7 @@ import { recordAudit } from '../audit/record-audit';
 import { issuesToFieldErrors, type ApplicationSnapshot } from '../applications/applicant';
 import { stripPdfMetadata } from '../files/pdf-metadata';
 import { fileStore } from '../files/store';
+import { BLIND_NAMES_SELECT, blindAlsoHide } from './blind-names';
 import { expertAssignmentWhere } from './scope';
 
 // The expert's side of review (DATA-MODEL §3.4, issue 5 "Scoring online"): the invitations, answering them with a
@@ -51,6 +52,7 @@ export async function listOwnAssignments(client: Db, actor: Actor) {
           ruleVersion: { select: { rules: true } },
           call: { select: { title: true, titleEn: true } },
           versions: { orderBy: { number: 'desc' }, take: 1, select: { snapshot: true } },
+          ...BLIND_NAMES_SELECT,
         },
       },
       invitations: {
@@ -66,7 +68,11 @@ export async function listOwnAssignments(client: Db, actor: Actor) {
     const blind = rules.success ? (rules.data.mailReview?.blind ?? false) : true;
     // The titles as submitted (the snapshot), scrubbed of names in blind mode like everything else the expert reads.
     const snapshot = r.application.versions[0]?.snapshot as ApplicationSnapshot | undefined;
-    const shown = snapshot ? (blind ? redactForBlindReview(snapshot) : snapshot) : { title: '', titleEn: '' };
+    const shown = snapshot
+      ? blind
+        ? redactForBlindReview(snapshot, { alsoHide: blindAlsoHide(r.application) })
+        : snapshot
+      : { title: '', titleEn: '' };
     return {
       id: r.id,
       status: r.status,
@@ -486,6 +492,7 @@ export async function getAssignmentForExpert(client: Db, actor: Actor, assignmen
           code: true,
           ruleVersion: { select: { rules: true } },
           versions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, snapshot: true } },
+          ...BLIND_NAMES_SELECT,
         },
       },
     },
@@ -500,7 +507,13 @@ export async function getAssignmentForExpert(client: Db, actor: Actor, assignmen
   const raw = (a.application.versions[0]?.snapshot ?? null) as ApplicationSnapshot | null;
   const snapshot: { blind: false; full: ApplicationSnapshot } | { blind: true; redacted: BlindSnapshot } | null = raw
     ? blind
-      ? { blind: true, redacted: redactForBlindReview(raw, { slots: rules.requiredAttachments }) }
+      ? {
+          blind: true,
+          redacted: redactForBlindReview(raw, {
+            slots: rules.requiredAttachments,
+            alsoHide: blindAlsoHide(a.application),
+          }),
+        }
       : { blind: false, full: raw }
     : null;
 
