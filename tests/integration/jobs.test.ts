@@ -10,13 +10,15 @@ process.env.MAIL_RETRY_DELAY_SECONDS = '1';
 const { db } = await import('@/server/db');
 const { startExpertImport } = await import('@/server/imports/expert-import');
 const { startBackgroundExport } = await import('@/server/exports/background-export');
-const { cancelJob, getJobRun, listJobRuns, runJob } = await import('@/server/jobs/job-runs');
+const { cancelJob, getJobRun, listJobRuns, runJob, sweepExpiredExportResults } = await import('@/server/jobs/job-runs');
+const { fileStore } = await import('@/server/files/store');
+const { EXPORT_RESULT_RETENTION_DAYS } = await import('@/domain/exports');
 const { JOB_HANDLERS } = await import('@/server/jobs/handlers');
 const { startWorkers, stopWorkers } = await import('@/server/jobs/worker');
 const { readFile } = await import('@/server/files/files');
 const { createUser } = await import('@/server/users/create-user');
 const { seedDemo } = await import('../../prisma/seed');
-const { actorFor, DEMO, eventually, expectDomainError } = await import('./helpers');
+const { actorFor, auditActions, DEMO, eventually, expectDomainError } = await import('./helpers');
 
 type Actor = Awaited<ReturnType<typeof actorFor>>;
 let staff: Actor;
@@ -296,6 +298,35 @@ describe('background export', () => {
         where: { action: 'export.generate', actorId: staff.userId, entityId: job.resultFileId },
       }),
     ).toBe(1);
+  });
+
+  it('keeps the file for its retention, then deletes it with an audit event and says so on the job', async () => {
+    const { id } = await startBackgroundExport(db(), staff, {
+      kind: 'projects',
+      format: 'csv',
+      filters: {},
+      locale: 'zh-CN',
+    });
+    await runJob(db(), id, JOB_HANDLERS);
+    const done = await getJobRun(db(), staff, id);
+    const fileId = done.resultFileId!;
+    const { storageKey } = await db().storedFile.findUniqueOrThrow({ where: { id: fileId } });
+    const finished = done.finishedAt!;
+    const day = 86_400_000;
+    // Within the retention: nothing is swept (another, older export may be).
+    await sweepExpiredExportResults(db(), new Date(finished.getTime() + (EXPORT_RESULT_RETENTION_DAYS * day - 1000)));
+    expect((await readFile(db(), staff, fileId)).bytes.length).toBeGreaterThan(0);
+
+    const after = new Date(finished.getTime() + EXPORT_RESULT_RETENTION_DAYS * day + 1000);
+    expect(await sweepExpiredExportResults(db(), after)).toBeGreaterThanOrEqual(1);
+    const job = await getJobRun(db(), staff, id);
+    expect(job.resultFileId).toBeNull();
+    expect((job.resultSummary as { expiredAt?: string }).expiredAt).toBe(after.toISOString());
+    await expectDomainError(readFile(db(), staff, fileId), 'NOT_FOUND');
+    await expect(fileStore().get(storageKey)).rejects.toThrow();
+    expect(await auditActions(fileId)).toContain('file.expire');
+    // A second sweep finds nothing more to do for it.
+    expect(await sweepExpiredExportResults(db(), after)).toBe(0);
   });
 
   it('is refused at once to a role without the list', async () => {

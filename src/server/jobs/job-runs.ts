@@ -1,10 +1,12 @@
 import 'server-only';
 import type { Role } from '@/domain/auth/roles';
+import { EXPORT_RESULT_RETENTION_DAYS } from '@/domain/exports';
 import { DomainError } from '@/lib/errors';
 import type { Actor } from '../auth/actor';
 import { assertCan } from '../auth/authorize';
 import { recordAudit } from '../audit/record-audit';
 import type { Db, Prisma, Tx } from '../db';
+import { fileStore } from '../files/store';
 import { enqueueInTx, QUEUE } from './queues';
 
 // 后台任务 (JobRun, DATA-MODEL §2.15): long work a person started — an import, a background export — recorded as a
@@ -235,4 +237,48 @@ export async function runJob(client: Db, jobRunId: string, handlers: Record<JobK
     console.error(`[jobs] ${job.kind} ${job.id} failed:`, error);
     await finish('FAILED', { error: 'jobUnexpected' }, actor);
   }
+}
+
+/**
+ * Deletes the files of background exports past their retention (EXPORT_RESULT_RETENTION_DAYS): the row is marked
+ * deleted and the job remembers when, in one transaction with the audit event; the bytes leave the store after it.
+ * Import sheets are kept: they are the evidence of what an import wrote.
+ */
+export async function sweepExpiredExportResults(client: Db, now = new Date()) {
+  const cutoff = new Date(now.getTime() - EXPORT_RESULT_RETENTION_DAYS * 86_400_000);
+  const expired = await client.jobRun.findMany({
+    where: { kind: 'EXPORT', resultFileId: { not: null }, finishedAt: { lt: cutoff } },
+    select: { id: true, resultFileId: true, resultSummary: true },
+    take: 500,
+  });
+  let removed = 0;
+  for (const job of expired) {
+    const file = await client.$transaction(async (tx) => {
+      const stored = await tx.storedFile.update({
+        where: { id: job.resultFileId! },
+        data: { deletedAt: now },
+        select: { id: true, storageKey: true, filename: true },
+      });
+      await tx.jobRun.update({
+        where: { id: job.id },
+        data: {
+          resultFileId: null,
+          resultSummary: { ...((job.resultSummary as object | null) ?? {}), expiredAt: now.toISOString() },
+        },
+      });
+      await recordAudit(tx, {
+        actor: null,
+        action: 'file.expire',
+        entityType: 'StoredFile',
+        entityId: stored.id,
+        summary: { jobId: job.id, filename: stored.filename, retentionDays: EXPORT_RESULT_RETENTION_DAYS },
+      });
+      return stored;
+    });
+    await fileStore()
+      .delete(file.storageKey)
+      .catch(() => undefined); // already gone: the row says deleted either way
+    removed += 1;
+  }
+  return removed;
 }

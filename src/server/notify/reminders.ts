@@ -8,6 +8,7 @@ import { deadlineReminderRecipients } from '@/domain/notify/holder';
 import { releaseStuckMail } from './mail';
 import { notify } from './notify';
 import { sweepRateLimits } from '../security/rate-limit';
+import { sweepExpiredExportResults } from '../jobs/job-runs';
 
 // The reminder sweep, run by the scheduled job every quarter hour on whichever instance claims it (and safe to run
 // twice: every reminder has its dedupe key). Deadline reminders go to whoever holds an unsubmitted application in an
@@ -21,6 +22,7 @@ export interface SweepResult {
   overdueMarked: number;
   stuckMailReleased: number;
   rateLimitsSwept: number;
+  exportFilesExpired: number;
 }
 
 export async function runReminderSweep(now: Date = new Date()): Promise<SweepResult> {
@@ -85,5 +87,7 @@ export async function runReminderSweep(now: Date = new Date()): Promise<SweepRes
   const stuckMailReleased = await releaseStuckMail(now);
   // Rate-limit counters of windows long past (src/server/security/rate-limit.ts).
   const rateLimitsSwept = await sweepRateLimits(client, now);
-  return { noticesClosed, deadlineReminders, overdueMarked, stuckMailReleased, rateLimitsSwept };
+  // Background exports' files past their retention (src/domain/exports.ts).
+  const exportFilesExpired = await sweepExpiredExportResults(client, now);
+  return { noticesClosed, deadlineReminders, overdueMarked, stuckMailReleased, rateLimitsSwept, exportFilesExpired };
 }

@@ -6,6 +6,7 @@ import { JobAutoRefresh, JobProgress } from '@/components/jobs/job-parts';
 import { ActionButton } from '@/components/projects/project-forms';
 import { Alert, Card, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
+import { EXPORT_RESULT_RETENTION_DAYS, exportResultExpiresAt } from '@/domain/exports';
 import { asLocale } from '@/i18n/config';
 import { DomainError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
@@ -23,6 +24,7 @@ interface Summary {
   created?: number;
   updated?: number;
   filename?: string;
+  expiredAt?: string;
   fileError?: string;
   errors?: { row: number; column: string; code: string }[];
 }
@@ -95,8 +97,16 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
             <a className="font-medium text-brand-800 underline" href={`/api/files/${job.resultFileId}`} download>
               {t('download')}
             </a>
+            {job.finishedAt ? (
+              <span className="text-slate-700">
+                {t('keptUntil', { at: formatDateTime(exportResultExpiresAt(job.finishedAt), locale) })}
+              </span>
+            ) : null}
           </span>
         </Alert>
+      ) : null}
+      {job.status === 'SUCCEEDED' && job.kind === 'EXPORT' && !job.resultFileId && summary.expiredAt ? (
+        <Alert tone="warning">{t('resultExpired', { days: EXPORT_RESULT_RETENTION_DAYS })}</Alert>
       ) : null}
       {job.status === 'SUCCEEDED' && job.kind === 'ASSIGNMENT' ? (
         <Alert tone="success">
