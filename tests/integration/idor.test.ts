@@ -437,25 +437,36 @@ beforeAll(async () => {
     },
   });
 
-  Object.assign(A, {
-    researcher: await actorFor(DEMO.researcher, 'RESEARCHER'),
-    young: await actorFor(DEMO.young, 'RESEARCHER'),
-    zhou: await actorFor('zhou.min@demo.jingyan.cn', 'RESEARCHER'),
-    office: await actorFor(DEMO.office, 'INSTITUTION_OFFICE'),
-    enterprise: await actorFor(DEMO.enterprise, 'ENTERPRISE'),
-    expert: await actorFor(DEMO.intlExpert, 'EXPERT'),
-    committee: await actorFor(DEMO.committee, 'COMMITTEE_MEMBER'),
-    staff: await actorFor(DEMO.staff, 'COMMISSION_STAFF'),
-  });
-  Object.assign(B, {
-    researcher: await actorFor('idor.researcher@test.jingyan.cn', 'RESEARCHER'),
-    office: await actorFor('idor.office@test.jingyan.cn', 'INSTITUTION_OFFICE'),
-    enterprise: await actorFor('idor.enterprise@test.jingyan.cn', 'ENTERPRISE'),
-    expert: await actorFor(DEMO.expert, 'EXPERT'),
-    committee: await actorFor('committee2@demo.jingyan.cn', 'COMMITTEE_MEMBER'),
-    exMember: await actorFor('idor.former@test.jingyan.cn', 'COMMITTEE_MEMBER'),
-    staff: await secondStaff(),
-  });
+  // Signing in is a password check each (argon2id): in parallel.
+  const signIn = async <K extends string>(accounts: Record<K, () => Promise<Actor>>) =>
+    Object.fromEntries(
+      await Promise.all(Object.entries<() => Promise<Actor>>(accounts).map(async ([k, f]) => [k, await f()])),
+    ) as Record<K, Actor>;
+  Object.assign(
+    A,
+    await signIn({
+      researcher: () => actorFor(DEMO.researcher, 'RESEARCHER'),
+      young: () => actorFor(DEMO.young, 'RESEARCHER'),
+      zhou: () => actorFor('zhou.min@demo.jingyan.cn', 'RESEARCHER'),
+      office: () => actorFor(DEMO.office, 'INSTITUTION_OFFICE'),
+      enterprise: () => actorFor(DEMO.enterprise, 'ENTERPRISE'),
+      expert: () => actorFor(DEMO.intlExpert, 'EXPERT'),
+      committee: () => actorFor(DEMO.committee, 'COMMITTEE_MEMBER'),
+      staff: () => actorFor(DEMO.staff, 'COMMISSION_STAFF'),
+    }),
+  );
+  Object.assign(
+    B,
+    await signIn({
+      researcher: () => actorFor('idor.researcher@test.jingyan.cn', 'RESEARCHER'),
+      office: () => actorFor('idor.office@test.jingyan.cn', 'INSTITUTION_OFFICE'),
+      enterprise: () => actorFor('idor.enterprise@test.jingyan.cn', 'ENTERPRISE'),
+      expert: () => actorFor(DEMO.expert, 'EXPERT'),
+      committee: () => actorFor('committee2@demo.jingyan.cn', 'COMMITTEE_MEMBER'),
+      exMember: () => actorFor('idor.former@test.jingyan.cn', 'COMMITTEE_MEMBER'),
+      staff: () => secondStaff(),
+    }),
+  );
 
   // ── applications ──
   const gen = await db().call.findFirstOrThrow({ where: { program: { code: 'GEN' }, status: 'OPEN' } });
@@ -859,7 +870,10 @@ interface Probe {
   expect?: 'denied' | 'false' | 'refused';
   /** The rows the refused call must leave exactly as they were. */
   rows?: () => Promise<unknown>;
-  /** The positive control when it is not `call(owner())`. */
+  /**
+   * The positive control when it is not `call(owner())`: the party's own id for a `refused` probe, or for a PDF the
+   * reader it is printed from (the same scope; rendering is documents.test's, and slow).
+   */
   control?: () => Promise<unknown>;
 }
 
@@ -1065,7 +1079,8 @@ const PROBES: Probe[] = [
     expect: 'refused',
     call: (a) => removeMember(db(), a, { applicationId: fx.appDraftOfB, memberId: fx.appDraftMemberId }),
     rows: () => row.application(fx.appDraft),
-    control: async () => 'the next probe removes it as its PI',
+    // B reaches their own draft: the refusal was the member's, who belongs to A's application.
+    control: () => getOwnApplication(db(), B.researcher, fx.appDraftOfB),
   }),
   probe({
     fn: 'removeMember',
@@ -1264,7 +1279,20 @@ const PROBES: Probe[] = [
         evidenceFileId: fx.evidenceFile,
       }),
     rows: () => db().representativeWork.findUniqueOrThrow({ where: { id: fx.workOfB } }),
-    control: () => db().representativeWork.findUniqueOrThrow({ where: { id: fx.workOfB } }),
+    control: async () =>
+      updateWork(db(), B.researcher, {
+        id: fx.workOfB,
+        version: (await db().representativeWork.findUniqueOrThrow({ where: { id: fx.workOfB } })).version,
+        type: 'PAPER',
+        title: '联合大学的论文',
+        authors: '贺兰雪',
+        venue: '',
+        year: 2024,
+        identifier: '',
+        citation: '',
+        contributionStatement: '第一作者，提出方法、完成实验并撰写全文的主要部分。',
+        evidenceFileId: fx.fileOfB,
+      }),
   }),
   probe({
     fn: 'createWork',
@@ -1862,7 +1890,18 @@ const PROBES: Probe[] = [
         summary: null,
       }),
     rows: () => row.platform(fx.center),
-    control: () => getPlatform(db(), A.zhou, fx.center),
+    control: () =>
+      savePlatformProject(db(), A.zhou, {
+        platformId: fx.center,
+        id: null,
+        projectManagerId: fx.zhouManager,
+        title: '自己的中心项目',
+        leadName: '周敏',
+        budgetWan: 10n * 1_000_000n,
+        startsOn: '2027-01-01',
+        endsOn: '2028-12-31',
+        summary: null,
+      }),
   }),
   probe({
     fn: 'appointManager',
@@ -1891,6 +1930,7 @@ const PROBES: Probe[] = [
           transition: 'complete',
         }),
       rows: () => row.platform(fx.center),
+      // The manager's own transition is final: the last probe on this project makes it for real.
       control: () => getPlatform(db(), A.young, fx.center),
     }),
   ),
@@ -2482,14 +2522,18 @@ describe('blind review', () => {
       },
     );
     blind.applicationId = app.id;
-    for (const [key, name] of [
+    const experts = [
       ['reader', '温庭筠'],
       ['declaresOnInvitation', '韦应物'],
       ['declaresOnSubmission', '柳宗元'],
       ['cancelled', '刘禹锡'],
       ['conflictFoundLater', '白居易'],
-    ] as const)
-      blind.experts[key] = await expert(`blind.${key.toLowerCase()}`, name);
+    ] as const;
+    await Promise.all(
+      experts.map(async ([key, name]) => {
+        blind.experts[key] = await expert(`blind.${key.toLowerCase()}`, name);
+      }),
+    );
   }, 120_000);
 
   it('hides the applicant, the team, the institutions and the e-mail from everything the expert reaches', async () => {
