@@ -22,7 +22,14 @@ export type DbOrTx = Tx;
 const globalForPrisma = globalThis as unknown as { jingyanPrisma?: { url: string; client: Db } };
 
 function create(url: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: env().DB_POOL_MAX }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: env().DB_POOL_MAX }),
+    // Prisma's defaults (2 s to get a connection for a transaction, 5 s to finish it) turned a deadline rush into
+    // failed submissions: with 50 people submitting at once on a pool of 10, some waited over 2 s for a connection
+    // and got "unexpected error" (npm run load:deadline, docs/RELIABILITY.md). Waiting longer is what they want; the
+    // bounds still end a stuck transaction and free its locks.
+    transactionOptions: { maxWait: 15_000, timeout: 20_000 },
+  });
 }
 
 /** The client for the current DATABASE_URL (kept across hot reloads in development). */
