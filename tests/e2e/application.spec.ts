@@ -257,3 +257,24 @@ test('one draft open in two browsers: the second save is refused as stale, nothi
   await first.context().close();
   await second.context().close();
 });
+
+test('in a program that reviews blind, the attachments say not to name the team in them', async ({ page }) => {
+  const email = `blindhint.${Date.now()}@e2e.jingyan.test`;
+  const userId = await createResearcher(email, '匿名提示', { birthDate: '1990-05-01', title: 'INTERMEDIATE' });
+  await login(page, email);
+  await startGeneral(page);
+  await expect(page.getByText('本计划实行匿名评审')).toHaveCount(0);
+  // This draft alone moves to a copy of its rules that reviews blind (other tests share the call's rules).
+  await sql(
+    `with copy as (
+       insert into "ProgramRuleVersion" (id, "programId", number, rules, "createdById")
+       select gen_random_uuid(), v."programId", 100000 + floor(random() * 800000)::int,
+              jsonb_set(v.rules, '{mailReview,blind}', 'true'), v."createdById"
+         from "ProgramRuleVersion" v join "Application" a on a."ruleVersionId" = v.id where a."applicantId" = $1
+       returning id)
+     update "Application" set "ruleVersionId" = (select id from copy) where "applicantId" = $1`,
+    [userId],
+  );
+  await page.reload();
+  await expect(page.getByText(/本计划实行匿名评审.*请勿在附件正文/)).toBeVisible();
+});

@@ -29,6 +29,7 @@ export function AttachmentsPanel({
   attached,
   attach,
   detach,
+  blindReview = false,
 }: {
   ns: 'applications' | 'platformApply';
   applicationId: string;
@@ -36,8 +37,11 @@ export function AttachmentsPanel({
   attached: { slotKey: string; id: string; filename: string }[];
   attach: Attach;
   detach: Detach;
+  /** The program reviews blind: the files must not name the team (their page text cannot be redacted). */
+  blindReview?: boolean;
 }) {
   const t = useTranslations(ns);
+  const tApplications = useTranslations('applications');
   const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -57,6 +61,11 @@ export function AttachmentsPanel({
     <Card title={t('sectionAttachments')}>
       <div className="flex flex-col gap-4">
         <p className="text-sm text-slate-700">{t('attachmentsHint')}</p>
+        {blindReview ? (
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            {tApplications('blindAttachmentsHint')}
+          </p>
+        ) : null}
         {slots.length === 0 ? <p className="text-sm text-slate-600">{t('noAttachmentSlots')}</p> : null}
         {slots.map((slot) => {
           const current = attached.find((a) => a.slotKey === slot.key);

@@ -42,6 +42,7 @@ export interface EditorProps {
     abstractEnRequired: boolean;
     representativeWorksMax: number;
     attachments: AttachmentSlot[];
+    blindReview: boolean;
   };
   disciplines: DisciplineOption[];
   categories: Category[];
@@ -382,6 +383,7 @@ export function ApplicationEditor(props: EditorProps) {
           attached={props.attachments}
           attach={attachFileAction}
           detach={detachFileAction}
+          blindReview={rules.blindReview}
         />
         <AvoidancesPanel applicationId={id} avoidances={props.avoidances} />
       </div>

@@ -87,6 +87,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             required: s.required,
             maxMb: s.maxMb,
           })),
+          blindReview: rules.mailReview?.blind ?? false,
         }}
         disciplines={disciplines.map((d) => ({
           code: d.code,
