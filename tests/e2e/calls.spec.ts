@@ -5,6 +5,8 @@ test('commission staff create a program, adjust its rules, open a call with quot
   page,
   browser,
 }) => {
+  // A whole journey through three or four roles' pages: more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   const code = `E2E${Date.now().toString(36).toUpperCase()}`.slice(0, 12);
   await login(page, 'staff@demo.jingyan.cn');
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '计划管理' }).click();

@@ -5,6 +5,8 @@ test('an enterprise drafts a challenge, staff publish it, and a visitor finds it
   page,
   browser,
 }) => {
+  // A whole journey through three or four roles' pages: more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   const title = `高通量材料计算的可信加速方法 ${Date.now()}`;
   const titleEn = `Trustworthy acceleration of high-throughput materials computing ${Date.now()}`;
   await login(page, 'enterprise@demo.jingyan.cn');
