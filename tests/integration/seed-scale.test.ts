@@ -132,6 +132,9 @@ describe('seed:scale', () => {
           where rv.status = 'SUBMITTED' and ra.status <> 'SUBMITTED') as "reviewOnOpenAssignment",
         (select count(*)::int from "ReviewAssignment" ra join scale a on a.id = ra."applicationId"
           where a.status not in ('UNDER_REVIEW', 'PANEL', 'DECIDED')) as "assignmentBeforeReview",
+        (select count(*)::int from "ReviewAssignment" ra join scale a on a.id = ra."applicationId"
+           join "ExpertProfile" p on p."userId" = ra."expertUserId"
+          where p."institutionId" = a."institutionId") as "expertOfOwnInstitution",
         (select count(*)::int from "Project" p join "Decision" d on d.id = p."decisionId"
            join scale a on a.id = p."applicationId"
           where d.outcome <> 'FUND' or d.status <> 'FINAL' or a.status <> 'DECIDED' or d."applicationId" <> a.id
@@ -150,6 +153,7 @@ describe('seed:scale', () => {
       reviewByNonExpert: 0,
       reviewOnOpenAssignment: 0,
       assignmentBeforeReview: 0,
+      expertOfOwnInstitution: 0,
       projectNotFunded: 0,
       tranchesOverAward: 0,
       decisionOnUndecided: 0,

@@ -22,8 +22,14 @@ export async function insertReviews(client: pg.Client, size: ScaleSize) {
                 when pg_temp.r('ra-status', a.n * 16 + r) < 0.9 then 'ACCEPTED' else 'INVITED' end as status2
       from scale_app a
       cross join lateral generate_series(0, (a.rules->'mailReview'->>'expertsPerApplication')::int - 1) r
+      -- Spread over the pool (offsets r·⌊E/16⌋ keep one application's experts distinct); an expert of the applicant's
+      -- own institution (回避) is replaced by the next one in the pool: offsets at least 2 apart (E ≥ 40) cannot collide.
+      cross join lateral (
+        select (floor(pg_temp.r('ra-base', a.n) * ${size.experts})::int + r * (${size.experts} / 16)) % ${size.experts} as k0
+      ) c
+      join scale_expert e0 on e0.k = c.k0
       join scale_expert e
-        on e.k = (floor(pg_temp.r('ra-base', a.n) * ${size.experts})::int + r * (${size.experts} / 16)) % ${size.experts}
+        on e.k = case when e0.inst = a."institutionId" then (c.k0 + 1) % ${size.experts} else c.k0 end
      where a.stage >= 4`);
   await client.query(`create unique index on scale_assignment (m); analyze scale_assignment`);
   await client.query(`

@@ -14,7 +14,7 @@ export function scaleSize(applications: number): ScaleSize {
   return {
     applications,
     researchers: Math.max(20, Math.round((applications * 2) / 5)),
-    experts: Math.max(20, Math.round(applications / 10)),
+    experts: Math.max(40, Math.round(applications / 10)),
   };
 }
 
