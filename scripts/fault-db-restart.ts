@@ -163,6 +163,10 @@ try {
       .sort((a, b) => a - b)[0];
     const failedTimes = failed.flatMap((s) => (s.answeredAt ? [s.answeredAt] : []));
     const failingWindow = failedTimes.length ? Math.max(...failedTimes) - Math.min(...failedTimes) : 0;
+    // Requests sent once the database was back that still failed: a pool keeping dead connections would show here.
+    const failedSentAfterStart = failed.filter(
+      (s) => restart.startedAt !== undefined && s.sentAt > restart.startedAt,
+    ).length;
     const sample = failed.find((s) => s.result?.message)?.result?.message;
     const otherSample = failed.find((s) => s.other)?.other;
     // A clean failure says nothing of the database: no stack, no driver or connection detail.
@@ -224,7 +228,8 @@ try {
     if (firstAckAfterStart !== undefined && restart.startedAt !== undefined)
       console.log(
         `  first acknowledged submission ${ms(firstAckAfterStart - restart.startedAt)} after the start; ` +
-          `failures spread over ${(failingWindow / 1000).toFixed(1)} s`,
+          `failures spread over ${(failingWindow / 1000).toFixed(1)} s, ` +
+          `${failedSentAfterStart} of them sent after the start`,
       );
     console.log(
       `  after the load: ${loadTally.once} stored once, ${loadTally.half} half-written, ${loadTally.doubled} doubled; ` +

@@ -106,6 +106,11 @@ try {
     // closesAt in this process's performance clock, to compare with when each request was sent.
     const deadlineMark = performance.now() + (closesAt.getTime() - Date.now());
     const sentLate = run.sent.filter((s) => s.sentAt >= deadlineMark).length;
+    // Sent in time but refused as late: they waited in the app's queue past the deadline (the server's clock decides
+    // when the module runs, not when the request arrived).
+    const queuedPast = run.sent.filter(
+      (s) => s.sentAt < deadlineMark && !(s.status === 200 && s.result?.ok === true),
+    ).length;
     const onTimeRows = onTime.map((r) => state.byApplication.get(r.applicationId));
     const storedOnce = onTimeRows.filter(
       (s) => s && s.status === 'SUBMITTED' && s.versions === 1 && s.submitEvents === 1,
@@ -135,6 +140,11 @@ try {
       `  responses ${JSON.stringify(run.statusCounts)} · errors ${run.errors} · timeouts ${run.timeouts} · ` +
         `acknowledged ok ${acknowledged.length}`,
     );
+    if (queuedPast || sentLate)
+      console.log(
+        `  ${sentLate} sent after the deadline (the app had not answered their earlier turn in time); ` +
+          `${queuedPast} sent before it but refused, having waited in the app past the deadline`,
+      );
     console.log(
       `  stored: ${storedOnce}/${RESEARCHERS} SUBMITTED with exactly one version and one audit event · ` +
         `codes ${state.distinctCodes} distinct of ${state.codes}`,
@@ -146,8 +156,7 @@ try {
     console.log(
       `  app process: ${appCpu.toFixed(1)} s of CPU in ${(run.durationMs / 1000).toFixed(1)} s ` +
         `(${((appCpu / (run.durationMs / 1000)) * 100).toFixed(0)}% of one core), ` +
-        `${ms((appCpu * 1000) / RESEARCHERS)} per submission → at most ~${(RESEARCHERS / appCpu).toFixed(1)}/s ` +
-        `on a core of its own`,
+        `${ms((appCpu * 1000) / RESEARCHERS)} of CPU per submission`,
     );
     console.log(
       `  machine: ${os.cpus().length} cores, load average ${loadBefore.toFixed(1)} before the rush, ` +
@@ -156,8 +165,8 @@ try {
 
     const checks = new Checks();
     checks.check(
-      sentLate === 0 && marginMs >= 0,
-      `the server kept up: all ${RESEARCHERS} sent and answered before the deadline (${sentLate} sent after it)`,
+      sentLate === 0,
+      `the app kept up: all ${RESEARCHERS} submissions were sent before the deadline (${sentLate} after it)`,
     );
     checks.check(acknowledged.length === RESEARCHERS, `every on-time submission acknowledged (ok: true)`);
     checks.check(storedOnce === RESEARCHERS, `every on-time submission stored exactly once`);

@@ -149,7 +149,11 @@ export async function startApp(env: NodeJS.ProcessEnv, options: { nodeArgs?: str
   };
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (exit) throw new Error(`next start exited (${JSON.stringify(exit)}):\n${log().slice(-3000)}`);
+    if (exit) {
+      const tail = log().slice(-3000);
+      await app.stop();
+      throw new Error(`next start exited (${JSON.stringify(exit)}):\n${tail}`);
+    }
     try {
       const r = await fetch(`${baseUrl}/login`, { signal: AbortSignal.timeout(5000) });
       if (r.status === 200) break;
