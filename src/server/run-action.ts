@@ -31,7 +31,14 @@ export async function runAction<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   const t = await getTranslations('errors');
   const locale = await getLocale();
-  const session = await getSession();
+  let session: Awaited<ReturnType<typeof getSession>>;
+  try {
+    session = await getSession();
+  } catch (error) {
+    // The database is unreachable (restarting, failing over): a clear "try again" in the person's language, not a
+    // 500. Nothing was done, and the page keeps what was typed.
+    return failure(t, error, locale);
+  }
   if (session.status !== 'ACTIVE') {
     return {
       ok: false,

@@ -380,3 +380,25 @@ describe('one draft edited in two sessions at once', () => {
     expect((await db().application.findUniqueOrThrow({ where: { id } })).title).toBe('乙窗口基于旧版本的题目');
   });
 });
+
+describe('a submission after the deadline', () => {
+  it('is refused saying the call is past its deadline, and nothing is stored', async () => {
+    const eys = await db().call.findFirstOrThrow({ where: { program: { code: 'EYS' }, status: 'OPEN' } });
+    const { id } = await startApplication(db(), expert, { callId: eys.id });
+    const events = await db().auditEvent.count({ where: { entityId: id } });
+    await db().call.update({ where: { id: eys.id }, data: { closesAt: new Date(Date.now() - 1000) } });
+    try {
+      const e = await expectDomainError(
+        submitApplication(db(), expert, { id, idempotencyKey: randomUUID() }),
+        'DEADLINE_PASSED',
+      );
+      expect(e.messageKey).toBe('callNotAccepting');
+      expect(e.fieldErrors).toMatchObject({ call: 'callNotAccepting' });
+    } finally {
+      await db().call.update({ where: { id: eys.id }, data: { closesAt: eys.closesAt } });
+    }
+    const app = await db().application.findUniqueOrThrow({ where: { id } });
+    expect([app.status, app.currentVersionNo]).toEqual(['DRAFT', 0]);
+    expect(await db().auditEvent.count({ where: { entityId: id } })).toBe(events);
+  });
+});

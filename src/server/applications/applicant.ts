@@ -489,6 +489,10 @@ export async function submitApplication(
       if (!app) throw new DomainError('NOT_FOUND');
       if (!canTransitionApplication(app.status, 'submit', 'PI')) throw new DomainError('CONFLICT', 'alreadySubmitted');
       const check = await checkApplication(tx, app, now);
+      // Past the deadline nothing else matters: say that first (the server's clock decides, in Beijing time).
+      if (check.errors.some((e) => e.code === 'callNotAccepting')) {
+        throw new DomainError('DEADLINE_PASSED', 'callNotAccepting', issuesToFieldErrors(check.errors));
+      }
       if (check.errors.length) {
         throw new DomainError('VALIDATION', 'submitBlocked', issuesToFieldErrors(check.errors), {
           count: check.errors.length,
