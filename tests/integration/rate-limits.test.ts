@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RATE_LIMITS } from '@/domain/security/rate-limits';
 import { authenticate } from '@/server/auth/authenticate';
 import { db } from '@/server/db';
 import { searchPublicBoard } from '@/server/challenges/public-board';
+import { fileObjection } from '@/server/decisions/public-notices';
 import { taskBookPdf } from '@/server/documents/task-book-pdf';
 import { exportList } from '@/server/exports/export-list';
 import { consumeRateLimit, sweepRateLimits } from '@/server/security/rate-limit';
@@ -99,5 +101,25 @@ describe('rate limits', () => {
     expect(browsing.limitedForSeconds).toBeNull();
     expect(browsing.total).toBeGreaterThan(0);
     expect((await searchPublicBoard(db(), { q: '能效' }, '203.0.113.10')).limitedForSeconds).toBeNull();
+  });
+
+  it('hold off an address filing public objections past its limit', async () => {
+    const ip = '203.0.113.77';
+    for (let i = 0; i < RATE_LIMITS.public_form.limit; i++) await consumeRateLimit(db(), 'public_form', ip);
+    await expectDomainError(
+      fileObjection(
+        db(),
+        null,
+        {
+          noticeItemId: randomUUID(),
+          name: '张三',
+          contact: '13800000000',
+          reason: 'x'.repeat(30),
+          evidenceFileId: null,
+        } as never,
+        { ip },
+      ),
+      'RATE_LIMITED',
+    );
   });
 });

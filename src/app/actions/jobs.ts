@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import type { ActionResult } from '@/lib/errors';
+import { formField } from '@/lib/form-field';
 import { ZImportExperts, ZJobId, ZStartExport } from '@/lib/validation/jobs';
 import { db } from '@/server/db';
 import { startBackgroundExport } from '@/server/exports/background-export';
@@ -11,7 +12,7 @@ import { runAction } from '@/server/run-action';
 
 /** 专家导入: stores the sheet and starts the background job; the page then follows the job. */
 export async function importExpertsAction(form: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction(ZImportExperts, { file: form.get('file') }, async (actor, data) =>
+  return runAction(ZImportExperts, { file: formField(form, 'file') }, async (actor, data) =>
     startExpertImport(db(), actor, { filename: data.file.name, bytes: Buffer.from(await data.file.arrayBuffer()) }),
   );
 }

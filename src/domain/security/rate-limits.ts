@@ -16,6 +16,8 @@ export const RATE_LIMITS = {
   pdf: { limit: 60, windowSeconds: 600 },
   /** Text searches of the public board per address (no login): each is a pattern match over every public challenge. */
   public_search: { limit: 60, windowSeconds: 60 },
+  /** Forms anyone may send without logging in (实名异议 on a public notice), per address or signed-in person. */
+  public_form: { limit: 10, windowSeconds: 600 },
 } as const;
 export type RateLimitKind = keyof typeof RATE_LIMITS;
 

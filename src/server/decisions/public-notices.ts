@@ -1,4 +1,5 @@
 import 'server-only';
+import { consumeRateLimit } from '../security/rate-limit';
 import type { z } from 'zod';
 import { beijingDate, canFileObjection, noticeClosesAt } from '@/domain/decision/notice';
 import { DomainError, notFound } from '@/lib/errors';
@@ -93,6 +94,8 @@ export async function fileObjection(
   options: { now?: Date; ip?: string | null } = {},
 ) {
   const now = options.now ?? new Date();
+  // No login needed, so the form is limited per address (a signed-in filer per person).
+  await consumeRateLimit(client, 'public_form', actor?.userId ?? options.ip ?? 'unknown', now);
   return client.$transaction(async (tx) => {
     const item = await tx.noticeItem.findUnique({
       where: { id: input.noticeItemId },

@@ -1,6 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import type { ActionResult } from '@/lib/errors';
+import { formField } from '@/lib/form-field';
 import {
   ZCallTransition,
   ZCreateCall,
@@ -40,7 +41,11 @@ export async function setCallQuotasAction(input: unknown): Promise<ActionResult<
 
 /** 限额导入 from an Excel file (multipart form data): all rows or none, with a report of what failed. */
 export async function importQuotasAction(form: FormData): Promise<ActionResult<ImportReport>> {
-  const input = { callId: form.get('callId'), version: Number(form.get('version')), file: form.get('file') };
+  const input = {
+    callId: formField(form, 'callId'),
+    version: Number(formField(form, 'version')),
+    file: formField(form, 'file'),
+  };
   const r = await runAction(ZImportQuotas, input, async (actor, data) =>
     importQuotas(db(), actor, {
       callId: data.callId,

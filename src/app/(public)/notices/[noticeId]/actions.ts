@@ -11,7 +11,7 @@ import { failure, translate } from '@/server/run-action';
 
 // 实名异议 from the public notice page: no login needed, so this is the one action that does not go through
 // runAction's session check. The same schema as the form; a signed-in visitor is recorded as the filer; the address
-// goes into the audit event (rate limiting of public forms is issue 9).
+// goes into the audit event, and filings are limited per address (RATE_LIMITS.public_form).
 
 export async function fileObjectionAction(input: unknown): Promise<ActionResult<{ duplicate: boolean }>> {
   const t = await getTranslations('errors');
