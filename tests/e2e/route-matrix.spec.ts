@@ -43,7 +43,12 @@ async function probe(p: RouteProbe, request: APIRequestContext, address: string)
             purpose: 'APPLICATION_ATTACHMENT',
           },
         })
-      : await request.get(address, { maxRedirects: 0 });
+      : await request.get(address, { maxRedirects: 0 }).catch((error: unknown) => {
+          // A kept-alive socket the server closed while idle (Node closes them after 5 s; these contexts wait while
+          // others sign in): the GET never reached the app, so it is sent once more on a fresh connection.
+          if (!String(error).includes('ECONNRESET')) throw error;
+          return request.get(address, { maxRedirects: 0, headers: { connection: 'close' } });
+        });
   return response.status();
 }
 
