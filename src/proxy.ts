@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, isCrossSiteRequest } from '@/domain/security/http-policy';
+import { contentSecurityPolicy, isCrossSite } from '@/domain/security/http-policy';
 
 // Not an authorization layer (every page, action and route handler checks for itself). It does three things before
 // Next.js sees a request:
@@ -22,12 +22,7 @@ const CROSS_SITE = {
 };
 
 export async function proxy(request: NextRequest) {
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (
-    request.method !== 'GET' &&
-    request.method !== 'HEAD' &&
-    isCrossSiteRequest(request.headers.get('origin'), host)
-  ) {
+  if (request.method !== 'GET' && request.method !== 'HEAD' && isCrossSite(request.headers)) {
     return NextResponse.json(CROSS_SITE, { status: 403 });
   }
   if (request.method === 'POST' && request.headers.has('next-action')) {

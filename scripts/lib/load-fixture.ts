@@ -13,6 +13,8 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { encode } from 'next-auth/jwt';
 import type { Db } from '../../src/server/db';
+import { section } from '../../prisma/seed-text';
+import { serverActionId } from './action-manifest';
 import { projectRoot } from './schema-engine';
 
 export const SESSION_COOKIE = 'next-auth.session-token';
@@ -46,13 +48,7 @@ export function ensureBuild(build: boolean | 'if-missing', env: NodeJS.ProcessEn
 
 /** The id Next.js gave the submit action in this build. */
 export function submitActionId(): string {
-  const manifest = JSON.parse(readFileSync(path.join(distDir(), 'server', 'server-reference-manifest.json'), 'utf8'))
-    .node as Record<string, { filename?: string; exportedName?: string }>;
-  const found = Object.entries(manifest).find(
-    ([, v]) => v.filename === SUBMIT_ACTION.file && v.exportedName === SUBMIT_ACTION.name,
-  );
-  if (!found) throw new Error(`${SUBMIT_ACTION.name} is not in the build's server-reference-manifest.json`);
-  return found[0];
+  return serverActionId(SUBMIT_ACTION.file, SUBMIT_ACTION.name, projectRoot);
 }
 
 export function freePort(): Promise<number> {
@@ -181,18 +177,6 @@ export interface Researcher {
 export interface LoadFixture {
   callId: string;
   researchers: Researcher[];
-}
-
-/** Proposal text well above the minimum lengths of src/domain/application/validate.ts (as the demo seed writes it). */
-function section(topic: string, kind: string, sentences: number): string {
-  const lines = [
-    `本项目围绕${topic}开展${kind}。`,
-    '在前期工作基础上，项目组将系统梳理国内外研究现状，明确拟解决的关键科学问题。',
-    '研究将结合理论分析、数值模拟与实验验证，逐步建立完整的方法体系，并在典型场景中检验其有效性。',
-    '项目预期形成具有自主知识产权的原创成果，为相关领域的基础研究和应用转化提供支撑。',
-    '项目组成员分工明确，研究条件完备，依托单位提供必要的平台和经费保障。',
-  ];
-  return Array.from({ length: sentences }, (_, i) => lines[i % lines.length]).join('');
 }
 
 /**

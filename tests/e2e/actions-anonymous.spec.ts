@@ -1,23 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readActionManifest, type ActionManifestEntry } from '../../scripts/lib/action-manifest';
 
 // Every server action of the build, called with no session (issue 9: the matrix's anonymous column). The list comes
 // from the build's own manifest, so a new action is probed without anyone adding it here. Each must refuse: the
 // action's answer says the session has ended, or the request is sent to the login page — never a success, never a 500.
 
-interface ManifestEntry {
-  workers: Record<string, unknown>;
-  filename?: string;
-  exportedName?: string;
-}
-
-const manifest = JSON.parse(
-  readFileSync(
-    path.join(process.cwd(), process.env.JINGYAN_DIST_DIR || '.next', 'server/server-reference-manifest.json'),
-    'utf8',
-  ),
-) as { node: Record<string, ManifestEntry> };
+const manifest = readActionManifest();
 
 /**
  * Actions meant for callers without a session, each with its reason: for them the probe asks only that an empty call
@@ -29,7 +17,7 @@ const OPEN_TO_ANONYMOUS: Record<string, string> = {
 };
 
 /** A page that carries the action, as an address ("app/(portal)/x/[id]/page" → "/x/<uuid>"). */
-function pageOf(entry: ManifestEntry): string {
+function pageOf(entry: ActionManifestEntry): string {
   const workers = Object.keys(entry.workers).sort((a, b) => a.split('[').length - b.split('[').length);
   const address = workers[0]!
     .replace(/^app/, '')
@@ -42,7 +30,7 @@ function pageOf(entry: ManifestEntry): string {
 test('every server action refuses a caller without a session', async ({ playwright, baseURL }) => {
   test.setTimeout(180_000);
   const request = await playwright.request.newContext({ baseURL });
-  const entries = Object.entries(manifest.node);
+  const entries = Object.entries(manifest);
   expect(entries.length).toBeGreaterThan(150);
   const wrong: string[] = [];
   for (const [id, entry] of entries) {

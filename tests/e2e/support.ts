@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { hash } from '@node-rs/argon2';
 import { expect, type Browser, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import pg from 'pg';
 
 export const PASSWORD = 'Jingyan@2026';
@@ -105,16 +103,4 @@ export async function createResearcher(email: string, name: string, profile: { b
 }
 
 /** The id Next.js gave a server action in this build: lets a test call an action directly, as an attacker would. */
-export function serverActionId(file: string, exportedName: string): string {
-  const manifest = JSON.parse(
-    readFileSync(
-      path.join(process.cwd(), process.env.JINGYAN_DIST_DIR || '.next', 'server/server-reference-manifest.json'),
-      'utf8',
-    ),
-  ) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const entry = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === exportedName);
-  if (!entry) throw new Error(`no server action ${exportedName} in ${file}`);
-  return entry[0];
-}
+export { serverActionId } from '../../scripts/lib/action-manifest';

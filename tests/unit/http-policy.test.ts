@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, DOWNLOAD_CSP, isCrossSiteRequest } from '@/domain/security/http-policy';
+import { contentSecurityPolicy, DOWNLOAD_CSP, isCrossSite, isCrossSiteRequest } from '@/domain/security/http-policy';
 
 const directives = (csp: string) =>
   Object.fromEntries(
@@ -45,5 +45,17 @@ describe('cross-site requests (CSRF)', () => {
     [null, 'portal.example.cn', false],
   ])('Origin %s to host %s: cross-site %s', (origin, host, expected) => {
     expect(isCrossSiteRequest(origin, host)).toBe(expected);
+  });
+
+  it('reads the host the browser used from X-Forwarded-Host behind a proxy, else Host', () => {
+    const h = (o: Record<string, string>) => new Headers(o);
+    expect(
+      isCrossSite(
+        h({ origin: 'https://portal.example.cn', host: 'app:3000', 'x-forwarded-host': 'portal.example.cn' }),
+      ),
+    ).toBe(false);
+    expect(isCrossSite(h({ origin: 'https://portal.example.cn', host: 'app:3000' }))).toBe(true);
+    expect(isCrossSite(h({ origin: 'http://localhost:3000', host: 'localhost:3000' }))).toBe(false);
+    expect(isCrossSite(h({ host: 'localhost:3000' }))).toBe(false);
   });
 });

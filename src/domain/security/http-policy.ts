@@ -43,3 +43,8 @@ export function isCrossSiteRequest(origin: string | null, host: string | null): 
   }
   return originHost.toLowerCase() !== host.toLowerCase();
 }
+
+/** isCrossSiteRequest for a request's headers: its Origin against the host the browser used. */
+export function isCrossSite(headers: { get(name: string): string | null }): boolean {
+  return isCrossSiteRequest(headers.get('origin'), headers.get('x-forwarded-host') ?? headers.get('host'));
+}

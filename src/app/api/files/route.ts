@@ -1,4 +1,4 @@
-import { isCrossSiteRequest } from '@/domain/security/http-policy';
+import { isCrossSite } from '@/domain/security/http-policy';
 import { NextResponse } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/server/db';
@@ -11,12 +11,7 @@ import { failure } from '@/server/run-action';
 export async function POST(request: Request) {
   const t = await getTranslations('errors');
   // The proxy does not see this route (it would buffer the upload), so the CSRF check of src/proxy.ts is made here.
-  if (
-    isCrossSiteRequest(
-      request.headers.get('origin'),
-      request.headers.get('x-forwarded-host') ?? request.headers.get('host'),
-    )
-  ) {
+  if (isCrossSite(request.headers)) {
     return NextResponse.json({ ok: false, code: 'FORBIDDEN', message: t('crossSite') }, { status: 403 });
   }
   const session = await getSession();
