@@ -8,9 +8,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { createDatabase, ensureDatabaseServer } from './lib/database-server';
 import { migrateAndLoadReference, seedDatabase } from './lib/prepare-database';
-import { generateScale } from './lib/scale/generate';
-
-export const DEFAULT_SCALE_SEED = 'jingyan-2026';
+import { DEFAULT_SCALE_SEED, generateScale } from './lib/scale/generate';
 
 const { values } = parseArgs({
   options: {

@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { encode } from 'next-auth/jwt';
 import type { Db } from '../../src/server/db';
+import type { Role } from '../../src/generated/prisma/enums';
 import { section } from '../../prisma/seed-text';
 import { serverActionId } from './action-manifest';
 import { projectRoot } from './schema-engine';
@@ -164,6 +165,30 @@ export async function startApp(env: NodeJS.ProcessEnv, options: { nodeArgs?: str
 }
 
 // ───────────────────────────── fixtures ─────────────────────────────
+
+/**
+ * A session for `userId` in `role`, stored as a login stores it, and the next-auth cookie that carries it (what the
+ * jwt callback of src/server/auth/next-auth-options.ts keeps: the session id only).
+ */
+export async function signedInCookie(
+  client: Db,
+  options: { userId: string; role: Role; secret: string; userAgent: string },
+): Promise<string> {
+  const now = new Date();
+  const { id } = await client.session.create({
+    data: {
+      userId: options.userId,
+      activeRole: options.role,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + 12 * 3600_000),
+      ip: '127.0.0.1',
+      userAgent: options.userAgent,
+    },
+    select: { id: true },
+  });
+  const jwt = await encode({ token: { sub: id, sid: id }, secret: options.secret, maxAge: 86_400 });
+  return `${SESSION_COOKIE}=${jwt}`;
+}
 
 export interface Researcher {
   index: number;

@@ -1,5 +1,7 @@
 import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '@/generated/prisma/client';
 import { env } from './env';
 
@@ -19,11 +21,47 @@ export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
  */
 export type DbOrTx = Tx;
 
-const globalForPrisma = globalThis as unknown as { jingyanPrisma?: { url: string; client: Db } };
+const globalForPrisma = globalThis as unknown as {
+  jingyanPrisma?: { url: string; client: Db };
+  jingyanQueries?: { total: number };
+};
+
+// Round trips to PostgreSQL, counted where they leave: every statement a pooled connection sends (a transaction's
+// BEGIN and COMMIT included). `countQueries` counts those made inside one call, which is how the tests prove that a
+// list page issues the same number of queries whatever its length (no N+1); `queriesSoFar` is the process total,
+// which `npm run bench` reads through /api/health around one request (docs/PERFORMANCE.md).
+const queryScope = new AsyncLocalStorage<{ n: number }>();
+const totals = (globalForPrisma.jingyanQueries ??= { total: 0 });
+
+function countingPool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: env().DB_POOL_MAX });
+  pool.on('connect', (connection) => {
+    const send = connection.query.bind(connection) as (...args: unknown[]) => unknown;
+    (connection as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      totals.total++;
+      const scope = queryScope.getStore();
+      if (scope) scope.n++;
+      return send(...args);
+    };
+  });
+  return pool;
+}
+
+/** Runs `fn` and says how many statements it sent to the database. */
+export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  const scope = { n: 0 };
+  const result = await queryScope.run(scope, fn);
+  return { result, queries: scope.n };
+}
+
+/** Statements this process has sent to the database since it started. */
+export function queriesSoFar(): number {
+  return totals.total;
+}
 
 function create(url: string): Db {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: env().DB_POOL_MAX }),
+    adapter: new PrismaPg(countingPool(url), { disposeExternalPool: true }),
     // Prisma's defaults (2 s to get a connection for a transaction, 5 s to finish it) turned a deadline rush into
     // failed submissions: with 50 people submitting at once on a pool of 10, some waited over 2 s for a connection
     // and got "unexpected error" (npm run load:deadline, docs/RELIABILITY.md). Waiting longer is what they want; the

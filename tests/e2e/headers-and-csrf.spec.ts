@@ -139,3 +139,11 @@ test('CSRF: an action or upload sent from another site is refused and nothing is
   expect(await accepted.text()).toContain('"ok":true');
   expect(await sql('select 1 from "Announcement" where title = $1', [title])).toHaveLength(1);
 });
+
+test('the health check answers ok to anyone, uncached, and says nothing else', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toContain('no-store');
+  // The statement count is for `npm run bench` only (JINGYAN_EXPOSE_QUERY_COUNT); a deployment never shows it.
+  expect(await response.json()).toEqual({ status: 'ok' });
+});

@@ -12,6 +12,8 @@ import { insertReviews } from './reviews';
 import { installHelpers, scaleSize, type ScaleSize } from './sql';
 
 export const SCALE_MARKER_ACTION = 'dev.seed_scale';
+/** The seed `npm run seed:scale` and `npm run bench:pages` use unless told otherwise. */
+export const DEFAULT_SCALE_SEED = 'jingyan-2026';
 
 export const SCALE_TABLES = [
   'Institution',
