@@ -200,7 +200,7 @@ describe('a general-project application from draft to formal check', () => {
 
     await recommendApplications(db(), office, { callId: generalCallId, ids: [id] });
     const listed = await listForFormalCheck(db(), staff, { callId: generalCallId, age: 'under35' });
-    expect(listed.map((r) => r.id)).toContain(id);
+    expect(listed.rows.map((r) => r.id)).toContain(id);
     await expectDomainError(
       formalCheck(db(), staff, { id, outcome: 'FAIL', reasonCodes: ['NOPE'], comment: null }),
       'VALIDATION',

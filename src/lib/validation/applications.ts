@@ -166,8 +166,13 @@ export const ZFormalCheckQuery = z.object({
     .optional()
     .catch(undefined),
   age: z.enum(['under35', 'under45', 'over45']).optional().catch(undefined),
+  /** queue: status, then oldest submission first (the order staff work in); code; newest: latest submission first. */
+  sort: z.enum(['queue', 'code', 'newest']).catch('queue').default('queue'),
+  /** Keyset pagination: the id of the last row of the page before, or of the first row of the page after. */
+  after: zUuid.optional().catch(undefined),
+  before: zUuid.optional().catch(undefined),
 });
-export type TFormalCheckQuery = z.output<typeof ZFormalCheckQuery>;
+export type TFormalCheckQuery = z.input<typeof ZFormalCheckQuery>;
 
 export const ZSetFormalCheckReasonActive = z.object({ id: zUuid, active: z.boolean({ error: 'invalid' }) });
 

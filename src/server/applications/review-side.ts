@@ -4,12 +4,13 @@ import { checkRecommendation } from '@/domain/application/recommendation';
 import { canTransitionApplication } from '@/domain/application/transitions';
 import { ZProgramRules } from '@/domain/program/rules';
 import { DomainError } from '@/lib/errors';
-import type {
-  TFormalCheckQuery,
-  ZFormalCheck,
-  ZFormalCheckReason,
-  ZRecommendApplications,
-  ZReturnApplication,
+import {
+  ZFormalCheckQuery,
+  type TFormalCheckQuery,
+  type ZFormalCheck,
+  type ZFormalCheckReason,
+  type ZRecommendApplications,
+  type ZReturnApplication,
 } from '@/lib/validation/applications';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../db';
@@ -35,29 +36,47 @@ export const REVIEWED_BY_STAFF = [
 
 /** The institution's quota and how much of it (and of the youth share) is used, for one call. */
 export async function quotaState(client: DbOrTx, callId: string, institutionId: string) {
+  const state = (await quotaStates(client, [callId], institutionId)).get(callId);
+  if (!state) throw new DomainError('NOT_FOUND');
+  return state;
+}
+
+/**
+ * The quota state of each of `callIds` (unknown ids are left out), in three queries whatever their number: the
+ * office's list of calls shows one per call and must not query per call (issue 10, no N+1).
+ */
+export async function quotaStates(client: DbOrTx, callIds: readonly string[], institutionId: string) {
+  const ids = [...new Set(callIds)];
   // Sequential: this also runs inside the recommend transaction, on one connection.
-  const call = await client.call.findUniqueOrThrow({
-    where: { id: callId },
-    select: { ruleVersion: { select: { rules: true } } },
+  const calls = await client.call.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, ruleVersion: { select: { rules: true } } },
   });
-  const quota = await client.institutionQuota.findUnique({
-    where: { callId_institutionId: { callId, institutionId } },
-    select: { maxRecommended: true },
+  const quotas = await client.institutionQuota.findMany({
+    where: { callId: { in: ids }, institutionId },
+    select: { callId: true, maxRecommended: true },
   });
   const recommended = await client.application.groupBy({
-    by: ['youthTrack'],
-    where: { callId, institutionId, status: { in: [...REVIEWED_BY_STAFF] } },
+    by: ['callId', 'youthTrack'],
+    where: { callId: { in: ids }, institutionId, status: { in: [...REVIEWED_BY_STAFF] } },
     _count: { _all: true },
   });
-  const rules = ZProgramRules.parse(call.ruleVersion?.rules);
-  const total = recommended.reduce((s, r) => s + r._count._all, 0);
-  const youth = recommended.find((r) => r.youthTrack)?._count._all ?? 0;
-  return {
-    quota: quota?.maxRecommended ?? rules.quota.defaultPerInstitution,
-    recommended: total,
-    recommendedYouth: youth,
-    minYouthShareBp: rules.youthTrack?.minShareBp ?? null,
-  };
+  return new Map(
+    calls.map((call) => {
+      const rules = ZProgramRules.parse(call.ruleVersion?.rules);
+      const mine = recommended.filter((r) => r.callId === call.id);
+      const quota = quotas.find((q) => q.callId === call.id);
+      return [
+        call.id,
+        {
+          quota: quota?.maxRecommended ?? rules.quota.defaultPerInstitution,
+          recommended: mine.reduce((s, r) => s + r._count._all, 0),
+          recommendedYouth: mine.find((r) => r.youthTrack)?._count._all ?? 0,
+          minYouthShareBp: rules.youthTrack?.minShareBp ?? null,
+        },
+      ] as const;
+    }),
+  );
 }
 
 export async function listOfficeCalls(client: Db, actor: Actor) {
@@ -81,20 +100,23 @@ export async function listOfficeCalls(client: Db, actor: Actor) {
       program: { select: { name: true, nameEn: true } },
     },
   });
-  const counts = await client.application.groupBy({
-    by: ['callId', 'status'],
-    where: { institutionId, status: { not: 'DRAFT' }, callId: { in: calls.map((c) => c.id) } },
-    _count: { _all: true },
-  });
-  return Promise.all(
-    calls.map(async (c) => ({
+  const ids = calls.map((c) => c.id);
+  const [counts, quotas] = await Promise.all([
+    client.application.groupBy({
+      by: ['callId', 'status'],
+      where: { institutionId, status: { not: 'DRAFT' }, callId: { in: ids } },
+      _count: { _all: true },
+    }),
+    quotaStates(client, ids, institutionId),
+  ]);
+  return calls.map((c) => {
+    const mine = counts.filter((r) => r.callId === c.id);
+    return {
       ...c,
-      counts: Object.fromEntries(
-        counts.filter((r) => r.callId === c.id).map((r) => [r.status, r._count._all]),
-      ) as Record<string, number>,
-      quota: await quotaState(client, c.id, institutionId),
-    })),
-  );
+      counts: Object.fromEntries(mine.map((r) => [r.status, r._count._all])) as Record<string, number>,
+      quota: quotas.get(c.id)!,
+    };
+  });
 }
 
 export async function listOfficeApplications(client: Db, actor: Actor, callId: string) {
@@ -334,32 +356,73 @@ export async function recommendApplications(
 
 // ───────────── commission: formal check ─────────────
 
-export async function listForFormalCheck(client: Db, actor: Actor, query: TFormalCheckQuery) {
+export const FORMAL_CHECK_PAGE_SIZE = 50;
+/** What the formal-check list holds: recommended by the office, and checked either way. */
+export const FORMAL_CHECK_LIST_STATUSES = [
+  'INSTITUTION_APPROVED',
+  'FORMAL_CHECK_PASSED',
+  'FORMAL_CHECK_FAILED',
+] as const;
+
+const FORMAL_CHECK_ORDER = {
+  queue: [{ status: 'asc' }, { submittedAt: 'asc' }, { id: 'asc' }],
+  code: [{ code: 'asc' }, { id: 'asc' }],
+  newest: [{ submittedAt: 'desc' }, { id: 'asc' }],
+} as const;
+
+/**
+ * The commission's application list (形式审查): filtered, sorted, one page of FORMAL_CHECK_PAGE_SIZE at a time by keyset
+ * (Prisma's cursor: the rows after — or before — a given row in the chosen order, so page 200 costs what page 1 does),
+ * with the count per status over the whole filtered list computed in SQL.
+ */
+export async function listForFormalCheck(client: Db, actor: Actor, input: TFormalCheckQuery) {
   assertCan(actor, 'check:application:all');
-  return client.application.findMany({
-    where: {
-      status: query.status
-        ? query.status
-        : { in: ['INSTITUTION_APPROVED', 'FORMAL_CHECK_PASSED', 'FORMAL_CHECK_FAILED'] },
-      ...(query.callId ? { callId: query.callId } : {}),
-      ...(query.institutionId ? { institutionId: query.institutionId } : {}),
-      ...disciplineAgeWhere(query),
+  const query = ZFormalCheckQuery.parse(input);
+  const where = {
+    status: query.status ? query.status : { in: [...FORMAL_CHECK_LIST_STATUSES] },
+    ...(query.callId ? { callId: query.callId } : {}),
+    ...(query.institutionId ? { institutionId: query.institutionId } : {}),
+    ...disciplineAgeWhere(query),
+  };
+  const backwards = !query.after && Boolean(query.before);
+  const cursor = query.after ?? query.before;
+  const [page, counts] = await Promise.all([
+    client.application.findMany({
+      where,
+      orderBy: [...FORMAL_CHECK_ORDER[query.sort]],
+      // One more than a page says whether there is a page beyond it.
+      take: backwards ? -(FORMAL_CHECK_PAGE_SIZE + 1) : FORMAL_CHECK_PAGE_SIZE + 1,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        status: true,
+        disciplineCode: true,
+        ageOnDeadline: true,
+        youthTrack: true,
+        applicant: { select: { name: true } },
+        institution: { select: { name: true } },
+        call: { select: { title: true, program: { select: { name: true, nameEn: true } } } },
+      },
+    }),
+    client.application.groupBy({ by: ['status'], where, _count: { _all: true } }),
+  ]);
+  const more = page.length > FORMAL_CHECK_PAGE_SIZE;
+  const rows = backwards ? page.slice(more ? 1 : 0) : page.slice(0, FORMAL_CHECK_PAGE_SIZE);
+  const count = (status: string) => counts.find((c) => c.status === status)?._count._all ?? 0;
+  return {
+    rows,
+    counts: {
+      total: counts.reduce((sum, c) => sum + c._count._all, 0),
+      pending: count('INSTITUTION_APPROVED'),
+      passed: count('FORMAL_CHECK_PASSED'),
+      failed: count('FORMAL_CHECK_FAILED'),
     },
-    orderBy: [{ status: 'asc' }, { submittedAt: 'asc' }],
-    take: 1000,
-    select: {
-      id: true,
-      code: true,
-      title: true,
-      status: true,
-      disciplineCode: true,
-      ageOnDeadline: true,
-      youthTrack: true,
-      applicant: { select: { name: true } },
-      institution: { select: { name: true } },
-      call: { select: { title: true, program: { select: { name: true, nameEn: true } } } },
-    },
-  });
+    /** Ids to page from: null where there is nothing further that way. */
+    nextAfter: (backwards ? Boolean(cursor) : more) ? (rows.at(-1)?.id ?? null) : null,
+    previousBefore: (backwards ? more : Boolean(cursor)) ? (rows[0]?.id ?? null) : null,
+  };
 }
 
 export async function formalCheck(client: Db, actor: Actor, input: z.output<typeof ZFormalCheck>, now = new Date()) {

@@ -17,7 +17,7 @@ import { currentDisciplines } from '@/server/reference/taxonomy';
 
 const STATUSES = ['INSTITUTION_APPROVED', 'FORMAL_CHECK_PASSED', 'FORMAL_CHECK_FAILED'] as const;
 const AGES = ['under35', 'under45', 'over45'] as const;
-const LIMIT = 1000;
+const SORTS = ['queue', 'code', 'newest'] as const;
 
 export default async function FormalCheckListPage({
   searchParams,
@@ -34,8 +34,11 @@ export default async function FormalCheckListPage({
     status: one('status'),
     discipline: one('discipline'),
     age: one('age'),
+    sort: one('sort'),
+    after: one('after'),
+    before: one('before'),
   });
-  const [rows, calls, institutions, disciplines, t, locale] = await Promise.all([
+  const [{ rows, counts, nextAfter, previousBefore }, calls, institutions, disciplines, t, locale] = await Promise.all([
     listForFormalCheck(db(), actor, query),
     listCalls(db(), actor),
     listInstitutions(db(), actor),
@@ -43,13 +46,23 @@ export default async function FormalCheckListPage({
     getTranslations(),
     getLocale().then(asLocale),
   ]);
-  const count = (status: string) => rows.filter((r) => r.status === status).length;
   const disciplineName = (code: string | null) => {
     if (!code) return '—';
     const d = disciplines.find((x) => x.code === code);
     return d ? `${code} ${localized(locale, d.name, d.nameEn)}` : code;
   };
-  const filtered = Object.values(query).some(Boolean);
+  const filtered = Boolean(query.callId || query.institutionId || query.status || query.discipline || query.age);
+  // The same filters and order, from another row: the pages before and after this one.
+  const pageHref = (cursor: { after: string } | { before: string }) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({
+      ...query,
+      ...cursor,
+      ...('after' in cursor ? { before: '' } : { after: '' }),
+    }))
+      if (v && !(k === 'sort' && v === 'queue')) params.set(k, String(v));
+    return `/commission/formal-check?${params}`;
+  };
   return (
     <>
       <PageHeader
@@ -135,6 +148,16 @@ export default async function FormalCheckListPage({
             ))}
           </select>
         </label>
+        <label className="flex w-44 max-w-full flex-col gap-1 text-sm">
+          <span>{t('formalCheck.sort')}</span>
+          <select name="sort" defaultValue={query.sort} className={inputClass}>
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`formalCheck.sorts.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <button
           type="submit"
           className="h-10 rounded-md bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800"
@@ -148,13 +171,7 @@ export default async function FormalCheckListPage({
         ) : null}
       </form>
       <p className="mb-3 text-sm text-slate-700" role="status">
-        {t('formalCheck.counts', {
-          total: rows.length,
-          pending: count('INSTITUTION_APPROVED'),
-          passed: count('FORMAL_CHECK_PASSED'),
-          failed: count('FORMAL_CHECK_FAILED'),
-        })}
-        {rows.length >= LIMIT ? <span className="ml-2 text-amber-800">{t('formalCheck.truncated')}</span> : null}
+        {t('formalCheck.counts', counts)}
       </p>
       {rows.length === 0 ? (
         <EmptyState title={t('formalCheck.empty')} />
@@ -203,6 +220,20 @@ export default async function FormalCheckListPage({
           ))}
         </Table>
       )}
+      {nextAfter || previousBefore ? (
+        <nav aria-label={t('formalCheck.pages')} className="mt-4 flex gap-4 text-sm">
+          {previousBefore ? (
+            <Link href={pageHref({ before: previousBefore })} className="text-brand-700 underline">
+              {t('formalCheck.previousPage')}
+            </Link>
+          ) : null}
+          {nextAfter ? (
+            <Link href={pageHref({ after: nextAfter })} className="text-brand-700 underline">
+              {t('formalCheck.nextPage')}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </>
   );
 }
