@@ -1,5 +1,5 @@
 import 'server-only';
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '@/generated/prisma/client';
@@ -35,6 +35,11 @@ const totals = (globalForPrisma.jingyanQueries ??= { total: 0 });
 
 function countingPool(url: string): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max: env().DB_POOL_MAX });
+  // A query that waits for a free connection is handed one from inside the query that freed it; binding the
+  // callback keeps it in the context that asked, so its statements count where they belong.
+  const connect = pool.connect.bind(pool) as (callback?: (...args: unknown[]) => void) => unknown;
+  (pool as unknown as { connect: unknown }).connect = (callback?: (...args: unknown[]) => void) =>
+    callback ? connect(AsyncResource.bind(callback)) : connect();
   pool.on('connect', (connection) => {
     const send = connection.query.bind(connection) as (...args: unknown[]) => unknown;
     (connection as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
@@ -50,7 +55,8 @@ function countingPool(url: string): pg.Pool {
 /** Runs `fn` and says how many statements it sent to the database. */
 export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
   const scope = { n: 0 };
-  const result = await queryScope.run(scope, fn);
+  // Awaited inside the scope: a Prisma query is lazy and would otherwise run, uncounted, at the outer await.
+  const result = await queryScope.run(scope, async () => await fn());
   return { result, queries: scope.n };
 }
 
