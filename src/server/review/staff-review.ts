@@ -631,19 +631,25 @@ export async function computeCallScores(
     await tx.nonConsensusFlag.deleteMany({
       where: { callId: call.id, status: 'DETECTED', applicationId: { notIn: [...flagged] } },
     });
-    for (const f of flags) {
-      const figures = {
-        measure: f.measure,
-        dispersion: f.dispersion,
-        threshold: f.threshold,
-        supportingReviewIds: f.supportingReviewIds,
-      };
-      await tx.nonConsensusFlag.upsert({
-        where: { applicationId: f.applicationId },
-        create: { applicationId: f.applicationId, callId: call.id, ...figures },
-        update: figures,
-      });
-    }
+    // One statement for all of them, not an upsert each (issue 10: no N+1); an existing flag keeps its status, so
+    // those staff already decided on stay decided. The database makes the ids (v4, not Prisma's v7): nothing orders
+    // flags by id.
+    const figures = flags.map((f) => ({
+      applicationId: f.applicationId,
+      measure: f.measure,
+      dispersion: f.dispersion,
+      threshold: f.threshold,
+      supportingReviewIds: f.supportingReviewIds,
+    }));
+    await tx.$executeRaw`insert into "NonConsensusFlag" (id, "applicationId", "callId", measure, dispersion, threshold,
+                                                        "supportingReviewIds", "updatedAt")
+      select gen_random_uuid(), v."applicationId", ${call.id}::uuid, v.measure, v.dispersion, v.threshold,
+             v."supportingReviewIds", now()
+        from jsonb_to_recordset(${JSON.stringify(figures)}::jsonb)
+          as v("applicationId" uuid, measure text, dispersion numeric, threshold numeric, "supportingReviewIds" uuid[])
+      on conflict ("applicationId") do update
+         set measure = excluded.measure, dispersion = excluded.dispersion, threshold = excluded.threshold,
+             "supportingReviewIds" = excluded."supportingReviewIds", "updatedAt" = excluded."updatedAt"`;
     const summary = {
       reviews: reviews.length,
       applications: result.applications.length,
