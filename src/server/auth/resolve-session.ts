@@ -20,32 +20,36 @@ export async function resolveSession(
   context: { now: Date; ip: string | null },
 ): Promise<SessionResolution> {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return { status: 'NONE' };
-  const row = await client.session.findUnique({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      activeRole: true,
-      lastSeenAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      user: {
-        select: {
-          id: true,
-          name: true,
-          email: true,
-          locale: true,
-          status: true,
-          mustChangePassword: true,
-          roles: {
-            select: { role: true, institutionId: true, institution: { select: { name: true } } },
-            orderBy: { createdAt: 'asc' },
-          },
-        },
-      },
-    },
-  });
-  if (!row) return { status: 'NONE' };
-  const policy = await getSecurityPolicy(client);
+  // Every signed-in request comes through here, so it is one round trip for the session, its person and their roles
+  // (it was four, one per relation) alongside one for the policy (issue 10, docs/PERFORMANCE.md).
+  const [[found], policy] = await Promise.all([
+    client.$queryRaw<
+      {
+        id: string;
+        activeRole: Role;
+        lastSeenAt: Date;
+        expiresAt: Date;
+        revokedAt: Date | null;
+        userId: string;
+        name: string;
+        email: string;
+        locale: string;
+        status: string;
+        mustChangePassword: boolean;
+        roles: { role: string; institutionId: string | null; institutionName: string | null }[];
+      }[]
+    >`select s.id, s."activeRole"::text as "activeRole", s."lastSeenAt", s."expiresAt", s."revokedAt",
+             u.id as "userId", u.name, u.email, u.locale, u.status::text as status, u."mustChangePassword",
+             coalesce((select json_agg(json_build_object('role', r.role, 'institutionId', r."institutionId",
+                                                         'institutionName', i.name) order by r."createdAt")
+                         from "RoleAssignment" r left join "Institution" i on i.id = r."institutionId"
+                        where r."userId" = u.id), '[]'::json) as roles
+        from "Session" s join "User" u on u.id = s."userId"
+       where s.id = ${sessionId}::uuid`,
+    getSecurityPolicy(client),
+  ]);
+  if (!found) return { status: 'NONE' };
+  const row = { ...found, user: { ...found, id: found.userId } };
   const verdict = sessionVerdict(row, policy, context.now);
   const user = row.user;
 
@@ -79,11 +83,7 @@ export async function resolveSession(
 
   const roles = user.roles
     .filter((r) => isRole(r.role))
-    .map((r) => ({
-      role: r.role as Role,
-      institutionId: r.institutionId,
-      institutionName: r.institution?.name ?? null,
-    }));
+    .map((r) => ({ role: r.role as Role, institutionId: r.institutionId, institutionName: r.institutionName }));
   // The role may have been withdrawn since the session chose it: fall back to one the person still holds.
   let active = roles.find((r) => r.role === row.activeRole);
   if (!active) {
