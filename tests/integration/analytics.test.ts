@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analytics, analyticsFilterOptions } from '@/server/analytics/analytics';
+import { analytics, analyticsCache, analyticsFilterOptions, cachedAnalytics } from '@/server/analytics/analytics';
 import { db } from '@/server/db';
 import { seedDemo } from '../../prisma/seed';
 import { describeMatrix, matrixActors, type MatrixOperation } from './authorization-matrix';
@@ -81,11 +81,61 @@ describe('analytics', () => {
   });
 });
 
+describe('the dashboard cache (a minute per scope and filters, per instance)', () => {
+  it('serves the same figures until they expire, then computes them again', async () => {
+    const cached = analyticsCache({ ttlMs: 1_500 });
+    const first = await cached(db(), staff, {});
+    const [application] = await db().$queryRaw<{ id: string }[]>`
+      select id from "Application" where status = 'DRAFT' limit 1`;
+    await db().application.update({ where: { id: application!.id }, data: { status: 'SUBMITTED' } });
+    try {
+      const again = await cached(db(), staff, {});
+      expect(again.computedAt).toEqual(first.computedAt);
+      expect(sum(again.byProgram, 'submitted')).toBe(sum(first.byProgram, 'submitted'));
+      await new Promise((r) => setTimeout(r, 1_600));
+      const later = await cached(db(), staff, {});
+      expect(later.computedAt.getTime()).toBeGreaterThan(first.computedAt.getTime());
+      expect(sum(later.byProgram, 'submitted')).toBe(sum(first.byProgram, 'submitted') + 1);
+    } finally {
+      await db().application.update({ where: { id: application!.id }, data: { status: 'DRAFT' } });
+    }
+  });
+
+  it('keys by the scope the role allows: an office after staff still sees only its institution', async () => {
+    const cached = analyticsCache({ ttlMs: 60_000 });
+    const all = await cached(db(), staff, {});
+    const own = await cached(db(), office, {});
+    expect(all.scope).toBe('all');
+    expect(all.byInstitution.length).toBeGreaterThan(0);
+    expect(all.coFunding).not.toBeNull();
+    expect(own.scope).toBe('institution');
+    expect(own.byInstitution).toEqual([]);
+    expect(own.review).toEqual([]);
+    expect(own.coFunding).toBeNull();
+  });
+
+  it('requests that arrive together share one computation', async () => {
+    const cached = analyticsCache({ ttlMs: 60_000 });
+    const results = await Promise.all(Array.from({ length: 5 }, () => cached(db(), staff, { year: 2026 })));
+    expect(new Set(results)).toHaveProperty('size', 1);
+  });
+
+  it('authorizes before it looks in the cache', async () => {
+    await cachedAnalytics(db(), staff, {});
+    await expectDomainError(cachedAnalytics(db(), await actorFor(DEMO.researcher), {}), 'FORBIDDEN');
+  });
+});
+
 const OPERATIONS: MatrixOperation[] = [
   {
     name: 'analytics',
     permission: ['read:analytics:all', 'read:analytics:institution'],
     run: (a) => analytics(db(), a, {}),
+  },
+  {
+    name: 'cachedAnalytics',
+    permission: ['read:analytics:all', 'read:analytics:institution'],
+    run: (a) => cachedAnalytics(db(), a, {}),
   },
   {
     name: 'analyticsFilterOptions',

@@ -3,10 +3,15 @@ import { Card, PageHeader, Stat } from '@/components/ui/card';
 import { inputClass } from '@/components/ui/styles';
 import { Table, Td } from '@/components/ui/table';
 import { asLocale } from '@/i18n/config';
-import { localized } from '@/lib/format';
+import { formatDateTime, localized } from '@/lib/format';
 import type { Actor } from '@/server/auth/actor';
 import { db } from '@/server/db';
-import { analytics, analyticsFilterOptions, type Breakdown } from '@/server/analytics/analytics';
+import {
+  ANALYTICS_CACHE_SECONDS,
+  analyticsFilterOptions,
+  cachedAnalytics,
+  type Breakdown,
+} from '@/server/analytics/analytics';
 import { BarChartFigure } from './bar-chart';
 
 const wan = (fen: bigint) => Number(fen) / 1_000_000;
@@ -26,7 +31,7 @@ export async function AnalyticsPage({
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
   const programId = one('programId') || undefined;
   const [data, options, t, te, locale] = await Promise.all([
-    analytics(db(), actor, { year, programId }),
+    cachedAnalytics(db(), actor, { year, programId }),
     analyticsFilterOptions(db(), actor),
     getTranslations('analytics'),
     getTranslations('enums'),
@@ -107,6 +112,9 @@ export async function AnalyticsPage({
           {t('apply')}
         </button>
       </form>
+      <p className="-mt-3 text-xs text-slate-600">
+        {t('computedAt', { time: formatDateTime(data.computedAt, locale), seconds: ANALYTICS_CACHE_SECONDS })}
+      </p>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label={t('submitted')} value={total.submitted} />
         <Stat label={t('funded')} value={total.funded} />
