@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
+import { ClientMessages } from '@/i18n/client-messages';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,10 +16,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // prerendered at build time could not.
   await connection();
   const locale = await getLocale();
+  // Client components get only the messages they use: SHELL here, each route's own below (src/i18n/client-namespaces.ts).
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <ClientMessages>{children}</ClientMessages>
       </body>
     </html>
   );

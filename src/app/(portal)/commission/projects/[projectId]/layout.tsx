@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ProjectTabs } from '@/components/projects/project-tabs';
+import { ClientMessages } from '@/i18n/client-messages';
 
 export default async function CommissionProjectLayout({
   children,
@@ -10,9 +11,9 @@ export default async function CommissionProjectLayout({
 }) {
   const { projectId } = await params;
   return (
-    <>
+    <ClientMessages route="(portal)/commission/projects/[projectId]">
       <ProjectTabs base={`/commission/projects/${projectId}`} />
       {children}
-    </>
+    </ClientMessages>
   );
 }

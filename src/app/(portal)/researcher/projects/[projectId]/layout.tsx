@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ProjectTabs } from '@/components/projects/project-tabs';
+import { ClientMessages } from '@/i18n/client-messages';
 
 export default async function ResearcherProjectLayout({
   children,
@@ -10,9 +11,9 @@ export default async function ResearcherProjectLayout({
 }) {
   const { projectId } = await params;
   return (
-    <>
+    <ClientMessages route="(portal)/researcher/projects/[projectId]">
       <ProjectTabs base={`/researcher/projects/${projectId}`} />
       {children}
-    </>
+    </ClientMessages>
   );
 }

@@ -1,0 +1,3 @@
+import { messagesLayout } from '@/i18n/client-messages';
+
+export default messagesLayout('(portal)/commission/mail');

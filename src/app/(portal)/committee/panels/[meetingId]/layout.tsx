@@ -1,0 +1,3 @@
+import { messagesLayout } from '@/i18n/client-messages';
+
+export default messagesLayout('(portal)/committee/panels/[meetingId]');
