@@ -708,16 +708,26 @@ export async function getReviewMatrix(client: Db, actor: Actor, callId: string, 
     flag: string | null;
     total: bigint;
   };
+  // The page is chosen from the covering index (call, status, code, id: an index-only scan) and only its rows are
+  // read from the Application heap for their titles: choosing it from the heap read every application of the call
+  // (121 ms for 3 481 at scale, 17 ms this way; docs/PERFORMANCE.md).
   const rows = await client.$queryRawUnsafe<Row[]>(
-    `select a.id, a.code, a.title, a.status::text as status, s."reviewCount", s."rawMean"::text, s."weightedMean"::text,
-            s."normalisedMean"::text, s.rank, s."percentileBp", s.range::text, s."stdDev"::text,
-            f.status::text as flag, count(*) over () as total
-       from "Application" a
-       left join "ScoreNormalisation" s on s."applicationId" = a.id and s.stage = 'MAIL'
-       left join "NonConsensusFlag" f on f."applicationId" = a.id
-      where a."callId" = $1::uuid and a.status::text = any($3::text[])
-      order by ${order}
-      limit ${MATRIX_PAGE_SIZE} offset $2`,
+    `with page as (
+       select a.id, s."reviewCount", s."rawMean", s."weightedMean", s."normalisedMean", s.rank, s."percentileBp",
+              s.range, s."stdDev", f.status::text as flag, count(*) over () as total,
+              row_number() over (order by ${order}) as ord
+         from "Application" a
+         left join "ScoreNormalisation" s on s."applicationId" = a.id and s.stage = 'MAIL'
+         left join "NonConsensusFlag" f on f."applicationId" = a.id
+        where a."callId" = $1::uuid and a.status = any($3::"ApplicationStatus"[])
+        order by ${order}
+        limit ${MATRIX_PAGE_SIZE} offset $2
+     )
+     select a.id, a.code, a.title, a.status::text as status, p."reviewCount", p."rawMean"::text,
+            p."weightedMean"::text, p."normalisedMean"::text, p.rank, p."percentileBp", p.range::text,
+            p."stdDev"::text, p.flag, p.total
+       from page p join "Application" a on a.id = p.id
+      order by p.ord`,
     callId,
     offset,
     [...IN_OR_PAST_REVIEW],
