@@ -13,7 +13,7 @@ import { requirePermission } from '@/server/auth/session';
 import { listForFormalCheck } from '@/server/applications/review-side';
 import { listCalls } from '@/server/calls/calls';
 import { listInstitutions } from '@/server/institutions/list-institutions';
-import { currentDisciplines } from '@/server/reference/taxonomy';
+import { disciplinesNamed } from '@/server/reference/taxonomy';
 
 const STATUSES = ['INSTITUTION_APPROVED', 'FORMAL_CHECK_PASSED', 'FORMAL_CHECK_FAILED'] as const;
 const AGES = ['under35', 'under45', 'over45'] as const;
@@ -38,14 +38,17 @@ export default async function FormalCheckListPage({
     after: one('after'),
     before: one('before'),
   });
-  const [{ rows, counts, nextAfter, previousBefore }, calls, institutions, disciplines, t, locale] = await Promise.all([
+  const [{ rows, counts, nextAfter, previousBefore }, calls, institutions, t, locale] = await Promise.all([
     listForFormalCheck(db(), actor, query),
     listCalls(db(), actor),
     listInstitutions(db(), actor),
-    currentDisciplines(db()),
     getTranslations(),
     getLocale().then(asLocale),
   ]);
+  const disciplines = await disciplinesNamed(
+    db(),
+    rows.map((r) => r.disciplineCode),
+  );
   const disciplineName = (code: string | null) => {
     if (!code) return '—';
     const d = disciplines.find((x) => x.code === code);
