@@ -137,6 +137,8 @@ async function chooseTargets(client: import('../src/server/db').Db, secret: stri
   >`select year as y from "Call" where id = ${reviewCall!.id}::uuid`;
   return [
     { name: 'bare route (/api/health)', path: '/api/health', expect: '"ok"' },
+    // The lightest page: no query of its own. What any React page costs here beyond the bare route.
+    { name: 'lightest page (/login)', path: '/login', expect: '登录' },
     {
       name: 'staff application list',
       path: '/commission/formal-check',

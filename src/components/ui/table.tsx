@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 export function Table({ caption, head, children }: { caption: string; head: ReactNode[]; children: ReactNode }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <table className="data-table min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>
@@ -21,6 +21,11 @@ export function Table({ caption, head, children }: { caption: string; head: Reac
   );
 }
 
+/**
+ * A cell of a Table. Its padding, alignment and colour come from the table (`.data-table` in globals.css), not from
+ * classes on every cell: a list page of 100 rows × 15 columns repeated them 1,500 times, twice (HTML and the RSC
+ * payload), about a fifth of the page (issue 10, docs/PERFORMANCE.md). `className` adds to them or overrides them.
+ */
 export function Td({ children, className }: { children: ReactNode; className?: string }) {
-  return <td className={`px-3 py-2 align-top text-slate-800 ${className ?? ''}`}>{children}</td>;
+  return <td className={className || undefined}>{children}</td>;
 }

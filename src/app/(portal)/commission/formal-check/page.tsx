@@ -151,7 +151,7 @@ export default async function FormalCheckListPage({
             ))}
           </select>
         </label>
-        <label className="flex w-44 max-w-full flex-col gap-1 text-sm">
+        <label className="flex w-64 max-w-full flex-col gap-1 text-sm">
           <span>{t('formalCheck.sort')}</span>
           <select name="sort" defaultValue={query.sort} className={inputClass}>
             {SORTS.map((s) => (
