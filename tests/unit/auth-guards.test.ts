@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { files } from './source-tree';
 
 // Every page, route handler and server action authenticates and authorizes (issue 2, ADR 0005) — checked on the
 // source, so a new one without its guard fails here before any role test is written for it. Server modules then check
@@ -9,13 +10,6 @@ import { describe, expect, it } from 'vitest';
 const root = process.cwd();
 const GUARD = /\b(requirePermission|requireUser)\(/;
 
-function files(dir: string, name: (f: string) => boolean): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return files(full, name);
-    return name(e.name) ? [full] : [];
-  });
-}
 const rel = (f: string) => path.relative(root, f);
 
 /** The page's own source, or a component module it imports (a shared page such as the dashboard) that guards. */

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { files } from './source-tree';
 import { ROUTE_PROBES } from '../e2e/route-probes';
 
 // The authorization matrix, generated from the source (issue 9). Three lists are read from the code itself:
@@ -14,14 +15,6 @@ import { ROUTE_PROBES } from '../e2e/route-probes';
 
 const root = process.cwd();
 const rel = (f: string) => path.relative(root, f);
-
-function files(dir: string, name: (f: string) => boolean): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return files(full, name);
-    return name(e.name) ? [full] : [];
-  });
-}
 
 /** Exported functions of src/server that take an Actor: the modules that authorize. */
 function actorFunctions(): Map<string, string> {

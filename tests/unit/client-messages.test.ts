@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { files } from './source-tree';
 import { CLIENT_NAMESPACES, SHELL, namespacesFor } from '@/i18n/client-namespaces';
 
 // The messages shipped to the browser (issue 10) cover what its code uses. Each page, layout, error and not-found file
@@ -17,14 +18,6 @@ const root = process.cwd();
 const SRC = path.join(root, 'src');
 const APP = path.join(SRC, 'app');
 const rel = (f: string) => path.relative(root, f);
-
-function files(dir: string, name: (f: string) => boolean): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return files(full, name);
-    return name(e.name) ? [full] : [];
-  });
-}
 
 /** The source file an import names, or undefined for a package or a file that is not code (CSS, JSON). */
 function resolveImport(from: string, spec: string): string | undefined {
