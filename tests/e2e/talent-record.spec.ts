@@ -174,6 +174,9 @@ test('the phone number is kept with the profile and a wrong one is named on its 
   const page = await freshPage(browser);
   await login(page, email);
   await page.goto('/researcher/profile');
+  // The form puts the stored values into its fields once React has hydrated it; text typed before that lands beside
+  // them (seen in CI under load), so wait for the stored department first.
+  await expect(page.getByLabel('院系 / 部门')).not.toHaveValue('');
   await page.getByLabel('院系 / 部门').fill('信息学部');
   await page.getByLabel('联系电话').fill('电话 6739');
   await page.getByRole('button', { name: '保存' }).click();
