@@ -128,8 +128,8 @@ async function chooseTargets(client: import('../src/server/db').Db, secret: stri
     select count(*) as n from "Application"
      where status in ('INSTITUTION_APPROVED', 'FORMAL_CHECK_PASSED', 'FORMAL_CHECK_FAILED')`;
   const [institution] = await client.$queryRaw<{ id: string }[]>`
-    select "institutionId" as id from "Application" a join "Call" c on c.id = a."callId"
-     where a."callId" = ${reviewCall!.id}::uuid group by "institutionId" order by count(*) desc limit 1`;
+    select "institutionId" as id from "Application"
+     where "callId" = ${reviewCall!.id}::uuid group by "institutionId" order by count(*) desc limit 1`;
   const [challenges] = await client.$queryRaw<{ n: bigint }[]>`
     select count(*) as n from "Challenge" where status = 'PUBLISHED'`;
   const [year] = await client.$queryRaw<

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { benchStaffActor } from './lib/bench-actor';
+import { percentile } from './lib/load-fixture';
 import { createDatabase, dropDatabase, ensureDatabaseServer } from './lib/database-server';
 import { migrateAndLoadReference, seedDatabase } from './lib/prepare-database';
 
@@ -17,9 +18,6 @@ const server = await ensureDatabaseServer(() => {});
 const name = `jingyan_bench_${randomBytes(4).toString('hex')}`;
 const url = await createDatabase(server, name);
 
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 async function time(runs: number, fn: () => Promise<unknown>) {
   await fn(); // warm-up: plans cached, pages in memory
   const ms: number[] = [];
